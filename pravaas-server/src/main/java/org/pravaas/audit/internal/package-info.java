@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.audit.web;
+
+import org.jspecify.annotations.NullMarked;

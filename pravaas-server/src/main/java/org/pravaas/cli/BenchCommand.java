@@ -1,0 +1,16 @@
+package org.pravaas.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code pravaas bench}: measured runs whose results go into docs/benchmarks.md. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure Pravaas on this machine. Every run is bounded and talks to loopback only.",
+        subcommands = {HttpBench.class, StartupBench.class})
+class BenchCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        System.err.println("pravaas bench: choose a benchmark: http, startup");
+        return 1;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.organization.demo;
+
+import org.jspecify.annotations.NullMarked;

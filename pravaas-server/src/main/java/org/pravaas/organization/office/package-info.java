@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.organization.office;
+
+import org.jspecify.annotations.NullMarked;

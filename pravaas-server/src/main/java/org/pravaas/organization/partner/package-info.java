@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.organization.partner;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.organization.reference;
+
+import org.jspecify.annotations.NullMarked;

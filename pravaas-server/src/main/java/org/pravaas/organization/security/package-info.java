@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.organization.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.organization.user;
+
+import org.jspecify.annotations.NullMarked;

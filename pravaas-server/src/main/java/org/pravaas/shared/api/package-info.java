@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.shared.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.shared.db;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,29 @@
+package org.pravaas.shared.web;
+
+import org.pravaas.shared.RuleViolation;
+import org.pravaas.shared.RuleViolation.Violation;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Form conventions shared by every module: rule violations as field errors, flash messages. */
+public final class Forms {
+    public static final String FLASH = "flash";
+
+    private Forms() {}
+
+    /** Shows each violation beside its field (or above the form when it names none). */
+    public static void reject(BindingResult result, RuleViolation violation) {
+        for (Violation v : violation.violations()) {
+            if (v.field().isEmpty()) {
+                result.reject(v.messageKey(), v.args(), v.messageKey());
+            } else {
+                result.rejectValue(v.field(), v.messageKey(), v.args(), v.messageKey());
+            }
+        }
+    }
+
+    /** A message key shown once on the next page, after a redirect. */
+    public static void flash(RedirectAttributes attributes, String messageKey) {
+        attributes.addFlashAttribute(FLASH, messageKey);
+    }
+}

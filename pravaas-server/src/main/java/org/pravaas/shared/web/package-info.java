@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.shared.web;
+
+import org.jspecify.annotations.NullMarked;
