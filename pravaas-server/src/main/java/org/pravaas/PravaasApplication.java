@@ -1,14 +1,14 @@
 package org.pravaas;
 
-import org.pravaas.cli.PravaasCommand;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Pravaas: the server and the command line share this entry point. */
+/** The Pravaas server application. The jar starts at {@link org.pravaas.cli.PravaasCommand}, whose {@code serve} runs it. */
 @SpringBootApplication
 @EnableScheduling
 public class PravaasApplication {
     public static void main(String[] args) {
-        System.exit(PravaasCommand.run(args));
+        SpringApplication.run(PravaasApplication.class, args);
     }
 }

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * last one (record it elsewhere to detect removal of the newest entries), and the first entry
  * that does not fit, if any.
  */
-public record ChainVerification(long checked, String headHash, @Nullable Long firstBrokenSeq, @Nullable String problem) {
+public record ChainVerification(
+        long checked, String headHash, @Nullable Long firstBrokenSeq, @Nullable String problem) {
     public boolean intact() {
         return firstBrokenSeq == null;
     }

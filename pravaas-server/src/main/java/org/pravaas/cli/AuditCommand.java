@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code pravaas audit verify}: re-computes the audit chain and says whether it is intact. */
-@Command(name = "audit", mixinStandardHelpOptions = true, description = "Check the audit log.",
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
+        description = "Check the audit log.",
         subcommands = AuditCommand.Verify.class)
 class AuditCommand implements Callable<Integer> {
     @Override
@@ -19,11 +22,15 @@ class AuditCommand implements Callable<Integer> {
         return 1;
     }
 
-    @Command(name = "verify", mixinStandardHelpOptions = true,
+    @Command(
+            name = "verify",
+            mixinStandardHelpOptions = true,
             description = "Re-compute every hash of the audit log. Exit code 0: intact; 3: an entry was changed,"
                     + " removed or inserted.")
     static class Verify implements Callable<Integer> {
-        @Option(names = "--data-dir") @Nullable Path dataDir;
+        @Option(names = "--data-dir")
+        @Nullable
+        Path dataDir;
 
         @Override
         public Integer call() {
@@ -35,13 +42,14 @@ class AuditCommand implements Callable<Integer> {
 
         static int report(ChainVerification result) {
             if (result.intact()) {
-                System.out.printf("Audit log intact: %d entries checked. Newest hash: %s%n", result.checked(),
-                        result.headHash());
+                System.out.printf(
+                        "Audit log intact: %d entries checked. Newest hash: %s%n", result.checked(), result.headHash());
                 System.out.println("Keep the newest hash elsewhere: a later check can then tell if recent entries"
                         + " were removed.");
                 return 0;
             }
-            System.out.printf("Audit log BROKEN at entry %d: %s. %d entries before it are intact.%n",
+            System.out.printf(
+                    "Audit log BROKEN at entry %d: %s. %d entries before it are intact.%n",
                     result.firstBrokenSeq(), result.problem(), result.checked());
             return 3;
         }

@@ -4,7 +4,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code pravaas bench}: measured runs whose results go into docs/benchmarks.md. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Measure Pravaas on this machine. Every run is bounded and talks to loopback only.",
         subcommands = {HttpBench.class, StartupBench.class})
 class BenchCommand implements Callable<Integer> {

@@ -22,28 +22,51 @@ import picocli.CommandLine.Option;
  * Many signed-in users browsing list pages of a running Pravaas at once. Each user has its own
  * session; each loops over the pages until the time or request budget is spent.
  */
-@Command(name = "http", mixinStandardHelpOptions = true,
+@Command(
+        name = "http",
+        mixinStandardHelpOptions = true,
         description = "Load a running Pravaas (loopback only) with signed-in users browsing list pages.")
 class HttpBench implements Callable<Integer> {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
-    @Option(names = "--url", defaultValue = "http://127.0.0.1:8080") String url = "http://127.0.0.1:8080";
-    @Option(names = "--users", defaultValue = "50") int users = 50;
-    @Option(names = "--seconds", defaultValue = "30", description = "How long to run (at most 600).") int seconds = 30;
-    @Option(names = "--think-ms", defaultValue = "0", description = "Pause of each user between pages.") int thinkMs;
-    @Option(names = "--max-requests", defaultValue = "500000") int maxRequests = 500000;
-    @Option(names = "--username", defaultValue = "admin") String username = "admin";
-    @Option(names = "--password", defaultValue = "pravaas-demo") String password = "pravaas-demo";
-    @Option(names = "--pages", split = ",", defaultValue = "/admin/offices,/admin/users,/admin/partners,"
-            + "/admin/audit,/admin/offices?sort=name&dir=desc&page=1,/admin/users?q=a")
+    @Option(names = "--url", defaultValue = "http://127.0.0.1:8080")
+    String url = "http://127.0.0.1:8080";
+
+    @Option(names = "--users", defaultValue = "50")
+    int users = 50;
+
+    @Option(names = "--seconds", defaultValue = "30", description = "How long to run (at most 600).")
+    int seconds = 30;
+
+    @Option(names = "--think-ms", defaultValue = "0", description = "Pause of each user between pages.")
+    int thinkMs;
+
+    @Option(names = "--max-requests", defaultValue = "500000")
+    int maxRequests = 500000;
+
+    @Option(names = "--username", defaultValue = "admin")
+    String username = "admin";
+
+    @Option(names = "--password", defaultValue = "pravaas-demo")
+    String password = "pravaas-demo";
+
+    @Option(
+            names = "--pages",
+            split = ",",
+            defaultValue = "/admin/offices,/admin/users,/admin/partners,"
+                    + "/admin/audit,/admin/offices?sort=name&dir=desc&page=1,/admin/users?q=a")
     List<String> pages = List.of();
 
     @Override
     public Integer call() throws Exception {
         URI base = URI.create(url);
-        if (!InetAddress.getByName(base.getHost()).isLoopbackAddress() || seconds < 1 || seconds > 600 || users < 1
+        if (!InetAddress.getByName(base.getHost()).isLoopbackAddress()
+                || seconds < 1
+                || seconds > 600
+                || users < 1
                 || users > 500) {
-            System.err.println("pravaas bench http: --url must be a loopback address, --seconds 1..600, --users 1..500");
+            System.err.println(
+                    "pravaas bench http: --url must be a loopback address, --seconds 1..600, --users 1..500");
             return 1;
         }
         Latencies latencies = new Latencies();
@@ -61,17 +84,27 @@ class HttpBench implements Callable<Integer> {
             t.join();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        System.out.printf("users=%d think=%dms seconds=%.1f requests=%d errors=%d throughput=%.0f/s"
+        System.out.printf(
+                "users=%d think=%dms seconds=%.1f requests=%d errors=%d throughput=%.0f/s"
                         + " p50=%.1fms p95=%.1fms p99=%.1fms%n",
-                users, thinkMs, elapsed, latencies.count(), errors.get(), latencies.count() / elapsed,
-                latencies.percentileMillis(50), latencies.percentileMillis(95), latencies.percentileMillis(99));
+                users,
+                thinkMs,
+                elapsed,
+                latencies.count(),
+                errors.get(),
+                latencies.count() / elapsed,
+                latencies.percentileMillis(50),
+                latencies.percentileMillis(95),
+                latencies.percentileMillis(99));
         return errors.get() == 0 ? 0 : 2;
     }
 
-    private void browse(URI base, int offset, long deadline, AtomicInteger budget, Latencies latencies,
-            AtomicInteger errors) {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(10)).build();
+    private void browse(
+            URI base, int offset, long deadline, AtomicInteger budget, Latencies latencies, AtomicInteger errors) {
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         try {
             signIn(client, base);
         } catch (Exception e) {
@@ -80,7 +113,8 @@ class HttpBench implements Callable<Integer> {
         }
         for (int n = offset; System.nanoTime() < deadline && budget.decrementAndGet() >= 0; n++) {
             HttpRequest request = HttpRequest.newBuilder(base.resolve(pages.get(n % pages.size())))
-                    .timeout(Duration.ofSeconds(30)).build();
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
             long t0 = System.nanoTime();
             try {
                 HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
@@ -101,16 +135,19 @@ class HttpBench implements Callable<Integer> {
     }
 
     private void signIn(HttpClient client, URI base) throws Exception {
-        String page = client.send(HttpRequest.newBuilder(base.resolve("/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String page = client.send(
+                        HttpRequest.newBuilder(base.resolve("/login")).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher csrf = CSRF.matcher(page);
         if (!csrf.find()) {
             throw new IllegalStateException("no CSRF token on the login page");
         }
         String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
-        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(base.resolve("/login"))
+        HttpResponse<Void> response = client.send(
+                HttpRequest.newBuilder(base.resolve("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
         String location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || location.contains("error")) {

@@ -17,17 +17,21 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the Pravaas server.")
 class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port (default: 8080, or server.port).")
-    @Nullable Integer port;
+    @Nullable
+    Integer port;
 
     @Option(names = "--data-dir", description = "Where the embedded database keeps its data (default: ./data).")
-    @Nullable Path dataDir;
+    @Nullable
+    Path dataDir;
 
     @Override
     public Integer call() {
         int effectivePort = port == null ? Integer.getInteger("server.port", 8080) : port;
         if (!isFree(effectivePort)) {
-            System.err.printf("pravaas: port %d is already in use. Stop what uses it, or choose another: "
-                    + "./pravaas serve --port 8081%n", effectivePort);
+            System.err.printf(
+                    "pravaas: port %d is already in use. Stop what uses it, or choose another: "
+                            + "./pravaas serve --port 8081%n",
+                    effectivePort);
             return 1;
         }
         ConfigurableApplicationContext context = SpringContexts.server(port, dataDir);

@@ -9,7 +9,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starts Pravaas for a command: as a web server, or without one for batch work on the database. */
+/**
+ * Starts Pravaas for a command: as a web server, or without one for batch work on the database
+ * (which never seeds demo data: a command acts on the database as it is).
+ */
 final class SpringContexts {
     private SpringContexts() {}
 
@@ -18,8 +21,13 @@ final class SpringContexts {
     }
 
     static ConfigurableApplicationContext batch(@Nullable Path dataDir) {
-        return start(WebApplicationType.NONE, null, dataDir, "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN", "--spring.flyway.enabled=true");
+        return start(
+                WebApplicationType.NONE,
+                null,
+                dataDir,
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--spring.flyway.enabled=true");
     }
 
     private static ConfigurableApplicationContext start(

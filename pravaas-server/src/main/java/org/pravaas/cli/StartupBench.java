@@ -18,20 +18,30 @@ import picocli.CommandLine.Option;
  * Starts Pravaas as a separate process on a fresh data directory and on a used one, times the
  * way to readiness, then reads the resident memory of the idle JVM and of its PostgreSQL.
  */
-@Command(name = "startup", mixinStandardHelpOptions = true,
+@Command(
+        name = "startup",
+        mixinStandardHelpOptions = true,
         description = "Time from start to ready on the embedded database, and idle resident memory.")
 class StartupBench implements Callable<Integer> {
-    @Option(names = "--runs", defaultValue = "3") int runs = 3;
-    @Option(names = "--port", defaultValue = "18080") int port = 18080;
-    @Option(names = "--idle-seconds", defaultValue = "20") int idleSeconds = 20;
-    @Option(names = "--java-options", defaultValue = "${env:PRAVAAS_JAVA_OPTS:--XX:+UseSerialGC -Xss512k}",
-            split = " ") List<String> javaOptions = List.of();
+    @Option(names = "--runs", defaultValue = "3")
+    int runs = 3;
+
+    @Option(names = "--port", defaultValue = "18080")
+    int port = 18080;
+
+    @Option(names = "--idle-seconds", defaultValue = "20")
+    int idleSeconds = 20;
+
+    @Option(names = "--java-options", defaultValue = "${env:PRAVAAS_JAVA_OPTS:--XX:+UseSerialGC -Xss512k}", split = " ")
+    List<String> javaOptions = List.of();
 
     @Override
     public Integer call() throws Exception {
-        Path jar = Path.of(StartupBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path jar = Path.of(System.getProperty("java.class.path").split(File.pathSeparator)[0])
+                .toAbsolutePath();
         if (runs < 1 || runs > 10 || !jar.toString().endsWith(".jar")) {
-            System.err.println("pravaas bench startup: run it from the built jar (./pravaas bench startup), --runs 1..10");
+            System.err.println(
+                    "pravaas bench startup: run it from the built jar (./pravaas bench startup), --runs 1..10");
             return 1;
         }
         Path data = Files.createTempDirectory("pravaas-bench-");
@@ -46,8 +56,10 @@ class StartupBench implements Callable<Integer> {
         command.addAll(1, javaOptions.stream().filter(o -> !o.isBlank()).toList());
         command.addAll(List.of(jar.toString(), "serve", "--port", String.valueOf(port), "--data-dir", data.toString()));
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(data.resolve("server-" + kind + ".log").toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolve("server-" + kind + ".log").toFile())
+                .start();
         try {
             waitUntilReady();
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -55,8 +67,8 @@ class StartupBench implements Callable<Integer> {
             if (readMemory) {
                 Thread.sleep(idleSeconds * 1000L);
                 long jvm = Memory.residentKiB(process.pid());
-                long postgres = process.descendants().mapToLong(p -> Memory.residentKiB(p.pid())).sum();
-                memory = String.format(" idle_rss_jvm=%dMB idle_rss_postgres=%dMB", jvm / 1024, postgres / 1024);
+                long postgres = Memory.postgresPssKiB(data.resolve("pg/postmaster.pid"));
+                memory = String.format(" idle_rss_jvm=%dMB idle_pss_postgres=%dMB", jvm / 1024, postgres / 1024);
             }
             System.out.printf("startup data=%s ready_after=%.2fs%s%n", kind, seconds, memory);
         } finally {
@@ -72,7 +84,8 @@ class StartupBench implements Callable<Integer> {
         while (System.nanoTime() < deadline) {
             try {
                 if (client.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (java.io.IOException notYet) {
@@ -87,12 +100,34 @@ class StartupBench implements Callable<Integer> {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** Resident memory of a process, from /proc. */
+    /** Memory of processes, from /proc. */
     static final class Memory {
         static long residentKiB(long pid) {
+            return field("/proc/" + pid + "/status", "VmRSS:");
+        }
+
+        /**
+         * PostgreSQL runs detached from the JVM, as a postmaster and its workers sharing buffers; their
+         * proportional set sizes add up without counting shared memory twice.
+         */
+        static long postgresPssKiB(Path pidFile) {
             try {
-                for (String line : Files.readAllLines(new File("/proc/" + pid + "/status").toPath())) {
-                    if (line.startsWith("VmRSS:")) {
+                long postmaster =
+                        Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+                return java.util.stream.Stream.concat(
+                                ProcessHandle.of(postmaster).stream(),
+                                ProcessHandle.of(postmaster).stream().flatMap(ProcessHandle::descendants))
+                        .mapToLong(p -> field("/proc/" + p.pid() + "/smaps_rollup", "Pss:"))
+                        .sum();
+            } catch (Exception gone) {
+                return 0;
+            }
+        }
+
+        private static long field(String file, String name) {
+            try {
+                for (String line : Files.readAllLines(Path.of(file))) {
+                    if (line.startsWith(name)) {
                         return Long.parseLong(line.replaceAll("\\D", ""));
                     }
                 }

@@ -26,7 +26,9 @@ class DashboardController {
     String dashboard(Model model) {
         model.addAttribute("figures", figures.inScope());
         if (access.current().isAdministrator()) {
-            model.addAttribute("recent", audit.search(AuditQuery.everything(), PageRequest.first(8)).items());
+            model.addAttribute(
+                    "recent",
+                    audit.search(AuditQuery.everything(), PageRequest.first(8)).items());
         }
         return "home/dashboard";
     }

@@ -24,10 +24,15 @@ class LayoutModel {
     private final boolean demo;
     private final String version;
 
-    LayoutModel(Access access, List<Navigation> navigation, Environment environment,
+    LayoutModel(
+            Access access,
+            List<Navigation> navigation,
+            Environment environment,
             @Value("${pravaas.version:0.1.0}") String version) {
         this.access = access;
-        this.navigation = navigation.stream().sorted(Comparator.comparingInt(Navigation::order)).toList();
+        this.navigation = navigation.stream()
+                .sorted(Comparator.comparingInt(Navigation::order))
+                .toList();
         this.demo = environment.acceptsProfiles(Profiles.of("demo"));
         this.version = version;
     }
@@ -41,7 +46,9 @@ class LayoutModel {
     List<Navigation> navigation() {
         return access.signedIn()
                 .map(user -> navigation.stream()
-                        .filter(n -> n.roles().isEmpty() || n.roles().stream().anyMatch(r -> user.roles().stream().anyMatch(h -> h.name().equals(r))))
+                        .filter(n -> n.roles().isEmpty()
+                                || n.roles().stream().anyMatch(r -> user.roles().stream()
+                                        .anyMatch(h -> h.name().equals(r))))
                         .toList())
                 .orElse(List.of());
     }

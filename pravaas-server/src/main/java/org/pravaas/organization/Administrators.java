@@ -45,7 +45,12 @@ public class Administrators {
     public record Headquarters(String name, String country, String city, String timeZone) {}
 
     @Transactional
-    public UUID create(String username, String fullName, String email, String officeCode, String password,
+    public UUID create(
+            String username,
+            String fullName,
+            String email,
+            String officeCode,
+            String password,
             @Nullable Headquarters headquarters) {
         UUID office = officeFor(officeCode, headquarters);
         passwords.check("password", password, username).ifPresent(v -> {
@@ -55,9 +60,12 @@ public class Administrators {
             throw new RuleViolation("username", "user.username.taken");
         }
         UUID id = Ids.newId();
-        users.insert(id, new UserCommand(username, fullName, email, office, null, "en", Set.of(Role.ADMINISTRATOR),
-                true, null), encoder.encode(password));
-        audit.record(AuditEvent.of("user.created", "user", id, office).withDetails("roles=[ADMINISTRATOR] via CLI")
+        users.insert(
+                id,
+                new UserCommand(username, fullName, email, office, null, "en", Set.of(Role.ADMINISTRATOR), true, null),
+                encoder.encode(password));
+        audit.record(AuditEvent.of("user.created", "user", id, office)
+                .withDetails("roles=[ADMINISTRATOR] via CLI")
                 .by("cli"));
         return id;
     }
@@ -71,9 +79,20 @@ public class Administrators {
             throw new RuleViolation("office", "office.unknown-code", code);
         }
         UUID id = Ids.newId();
-        offices.insert(id, new OfficeCommand(code, headquarters.name(), OfficeType.HEADQUARTERS, null,
-                headquarters.country(), headquarters.city(), headquarters.timeZone(), List.of("en"), LocalDate.now(),
-                null), "/" + id + "/");
+        offices.insert(
+                id,
+                new OfficeCommand(
+                        code,
+                        headquarters.name(),
+                        OfficeType.HEADQUARTERS,
+                        null,
+                        headquarters.country(),
+                        headquarters.city(),
+                        headquarters.timeZone(),
+                        List.of("en"),
+                        LocalDate.now(),
+                        null),
+                "/" + id + "/");
         audit.record(AuditEvent.of("office.created", "office", id, id).by("cli"));
         return id;
     }

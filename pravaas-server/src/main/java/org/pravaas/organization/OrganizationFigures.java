@@ -27,6 +27,10 @@ public class OrganizationFigures {
     @Transactional(readOnly = true)
     public Figures inScope() {
         CurrentUser user = access.current();
-        return new Figures(user.officeCode(), offices.countInScope(), partners.countInScope(), users.countActive(user.officePath()));
+        return new Figures(
+                user.officeCode(),
+                offices.countInScope(),
+                partners.countInScope(),
+                users.countActive(user.officePath()));
     }
 }

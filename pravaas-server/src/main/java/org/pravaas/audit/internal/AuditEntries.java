@@ -34,7 +34,10 @@ public class AuditEntries {
     public record Head(long seq, String hash) {}
 
     public void lockChain() {
-        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", CHAIN_LOCK).query().singleRow();
+        jdbc.sql("select pg_advisory_xact_lock(:key)")
+                .param("key", CHAIN_LOCK)
+                .query()
+                .singleRow();
     }
 
     public Head head() {
@@ -45,7 +48,8 @@ public class AuditEntries {
     }
 
     public void append(AuditEntry e) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into audit.entry (seq, at, actor, ip, action, object_type, object_id, office_id,
                                          reason, details, prev_hash, hash)
                 values (:seq, :at, :actor, :ip, :action, :objectType, :objectId, :officeId,
@@ -72,9 +76,21 @@ public class AuditEntries {
                 .and("action like :action", "action", q.action() == null ? null : q.action() + "%")
                 .and("object_type = :objectType", "objectType", q.objectType())
                 .and("object_id = :objectId", "objectId", q.objectId())
-                .and("at >= :from", "from", q.from() == null ? null : Timestamp.from(q.from().atStartOfDay(zone).toInstant()))
-                .and("at < :to", "to", q.to() == null ? null : Timestamp.from(q.to().plusDays(1).atStartOfDay(zone).toInstant()));
-        PageRequest newestFirst = page.sort() == null ? new PageRequest(page.page(), page.size(), "at", false, null) : page;
+                .and(
+                        "at >= :from",
+                        "from",
+                        q.from() == null
+                                ? null
+                                : Timestamp.from(q.from().atStartOfDay(zone).toInstant()))
+                .and(
+                        "at < :to",
+                        "to",
+                        q.to() == null
+                                ? null
+                                : Timestamp.from(
+                                        q.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        PageRequest newestFirst =
+                page.sort() == null ? new PageRequest(page.page(), page.size(), "at", false, null) : page;
         return filters.page(jdbc, COLUMNS, newestFirst, SORTS, "at", AuditEntries::map);
     }
 
@@ -95,7 +111,9 @@ public class AuditEntries {
             previous.set(e.hash());
             expectedSeq[0] = e.seq() + 1;
         });
-        return broken.get() != null ? broken.get() : new ChainVerification(expectedSeq[0] - 1, previous.get(), null, null);
+        return broken.get() != null
+                ? broken.get()
+                : new ChainVerification(expectedSeq[0] - 1, previous.get(), null, null);
     }
 
     private static String problemWith(AuditEntry e, long expectedSeq, String previousHash) {

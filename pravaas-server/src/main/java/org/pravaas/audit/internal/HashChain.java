@@ -19,8 +19,18 @@ public final class HashChain {
 
     public static AuditEntry seal(AuditEntry e) {
         return new AuditEntry(
-                e.seq(), e.at(), e.actor(), e.ip(), e.action(), e.objectType(), e.objectId(), e.officeId(),
-                e.reason(), e.details(), e.prevHash(), hashOf(e));
+                e.seq(),
+                e.at(),
+                e.actor(),
+                e.ip(),
+                e.action(),
+                e.objectType(),
+                e.objectId(),
+                e.officeId(),
+                e.reason(),
+                e.details(),
+                e.prevHash(),
+                hashOf(e));
     }
 
     public static String hashOf(AuditEntry e) {

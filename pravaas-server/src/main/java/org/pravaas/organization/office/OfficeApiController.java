@@ -54,7 +54,9 @@ class OfficeApiController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Change an office (administrators; requires If-Match)")
-    ResponseEntity<Office> change(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<Office> change(
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody OfficeCommand command) {
         long version = ETags.required(ifMatch, "office", id);
         Office office = offices.change(id, version, command);

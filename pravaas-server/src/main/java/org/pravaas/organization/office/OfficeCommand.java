@@ -18,7 +18,8 @@ public record OfficeCommand(
         @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String name,
         @NotNull(message = "{validation.required}") OfficeType type,
         @Nullable UUID parentId,
-        @NotBlank(message = "{validation.required}") @Size(min = 2, max = 2, message = "{validation.country}") String country,
+        @NotBlank(message = "{validation.required}") @Size(min = 2, max = 2, message = "{validation.country}")
+                String country,
         @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}") String city,
         @NotBlank(message = "{validation.required}") String timeZone,
         @Nullable List<String> languages,
@@ -30,12 +31,21 @@ public record OfficeCommand(
     }
 
     static OfficeCommand blank() {
-        return new OfficeCommand("", "", OfficeType.COUNTRY_MISSION, null, "", "", "UTC", List.of(), LocalDate.now(), null);
+        return new OfficeCommand(
+                "", "", OfficeType.COUNTRY_MISSION, null, "", "", "UTC", List.of(), LocalDate.now(), null);
     }
 
     static OfficeCommand of(Office office) {
         return new OfficeCommand(
-                office.code(), office.name(), office.type(), office.parentId(), office.country(), office.city(),
-                office.timeZone(), office.languages(), office.openedOn(), office.closedOn());
+                office.code(),
+                office.name(),
+                office.type(),
+                office.parentId(),
+                office.country(),
+                office.city(),
+                office.timeZone(),
+                office.languages(),
+                office.openedOn(),
+                office.closedOn());
     }
 }

@@ -49,22 +49,41 @@ class OfficeController {
         model.addAttribute("filter", query);
         model.addAttribute("page", offices.search(query, state.request()));
         model.addAttribute("types", OfficeType.values());
-        model.addAttribute("countries", reference.countries(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute(
+                "countries", reference.countries(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return Htmx.view(request, "organization/offices", "results");
     }
 
     @GetMapping("/export.csv")
     void export(Offices.Query query, HttpServletRequest request, HttpServletResponse response, Locale locale)
             throws IOException {
+        List<Office> rows = offices.export(query, ListState.of(request).request());
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"offices.csv\"");
         try (Csv csv = new Csv(response.getOutputStream())) {
-            csv.row(List.of("code", "name", "type", "parent", "country", "city", "time_zone", "languages",
-                    "opened_on", "closed_on"));
-            for (Office o : offices.export(query, ListState.of(request).request())) {
-                csv.row(java.util.Arrays.asList(o.code(), o.name(), messages.getMessage(o.type().messageKey(), null, locale),
-                        o.parentCode(), o.country(), o.city(), o.timeZone(), String.join(" ", o.languages()),
-                        o.openedOn(), o.closedOn()));
+            csv.row(List.of(
+                    "code",
+                    "name",
+                    "type",
+                    "parent",
+                    "country",
+                    "city",
+                    "time_zone",
+                    "languages",
+                    "opened_on",
+                    "closed_on"));
+            for (Office o : rows) {
+                csv.row(java.util.Arrays.asList(
+                        o.code(),
+                        o.name(),
+                        messages.getMessage(o.type().messageKey(), null, locale),
+                        o.parentCode(),
+                        o.country(),
+                        o.city(),
+                        o.timeZone(),
+                        String.join(" ", o.languages()),
+                        o.openedOn(),
+                        o.closedOn()));
             }
         }
     }
@@ -82,7 +101,10 @@ class OfficeController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") OfficeCommand form, BindingResult result, Model model,
+    String create(
+            @Valid @ModelAttribute("form") OfficeCommand form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
@@ -103,8 +125,12 @@ class OfficeController {
     }
 
     @PostMapping("/{id}")
-    String change(@PathVariable UUID id, @RequestParam long version,
-            @Valid @ModelAttribute("form") OfficeCommand form, BindingResult result, Model model,
+    String change(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("form") OfficeCommand form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         Office current = offices.get(id);
         if (!result.hasErrors()) {

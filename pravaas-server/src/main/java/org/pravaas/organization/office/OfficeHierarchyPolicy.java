@@ -27,7 +27,9 @@ class OfficeHierarchyPolicy {
         if (!c.type().mayBeUnder(parent.map(Office::type).orElse(null))) {
             violations.add(new Violation("parentId", "office.parent.not-allowed"));
         }
-        if (self.isPresent() && parent.isPresent() && parent.get().path().startsWith(self.get().path())) {
+        if (self.isPresent()
+                && parent.isPresent()
+                && parent.get().path().startsWith(self.get().path())) {
             violations.add(new Violation("parentId", "office.parent.cycle"));
         }
         if (c.closedOn() != null && c.closedOn().isBefore(c.openedOn())) {

@@ -43,7 +43,7 @@ public class OfficeService {
         return offices.search(access.current().officePath(), query, page);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Office> export(Offices.Query query, PageRequest page) {
         List<Office> rows = offices.export(access.current().officePath(), query, page);
         audit.record(new AuditEvent("office.exported", "office", null, null, null, "rows=" + rows.size(), null));
@@ -111,8 +111,8 @@ public class OfficeService {
         if (command.parentId() == null) {
             return Optional.empty();
         }
-        Office parent = offices.find(command.parentId())
-                .orElseThrow(() -> new RuleViolation("parentId", "validation.unknown"));
+        Office parent =
+                offices.find(command.parentId()).orElseThrow(() -> new RuleViolation("parentId", "validation.unknown"));
         if (!access.covers(new OfficeId(parent.id()))) {
             throw new RuleViolation("parentId", "office.parent.out-of-scope");
         }

@@ -19,12 +19,25 @@ import org.springframework.stereotype.Repository;
 /** The organization.office table. */
 @Repository
 public class Offices {
-    private static final String SELECT = """
+    private static final String SELECT =
+            """
             select o.*, p.code as parent_code from organization.office o
             left join organization.office p on p.id = o.parent_id""";
     static final Map<String, String> SORTS = Map.of(
-            "code", "o.code", "name", "lower(o.name)", "type", "o.type", "country", "o.country",
-            "city", "lower(o.city)", "opened", "o.opened_on", "tree", "o.path");
+            "code",
+            "o.code",
+            "name",
+            "lower(o.name)",
+            "type",
+            "o.type",
+            "country",
+            "o.country",
+            "city",
+            "lower(o.city)",
+            "opened",
+            "o.opened_on",
+            "tree",
+            "o.path");
 
     private final JdbcClient jdbc;
 
@@ -36,11 +49,17 @@ public class Offices {
     public record Query(@Nullable OfficeType type, @Nullable String country, @Nullable Boolean open) {}
 
     public Optional<Office> find(UUID id) {
-        return jdbc.sql(SELECT + " where o.id = :id").param("id", id).query(Offices::map).optional();
+        return jdbc.sql(SELECT + " where o.id = :id")
+                .param("id", id)
+                .query(Offices::map)
+                .optional();
     }
 
     public Optional<Office> findByCode(String code) {
-        return jdbc.sql(SELECT + " where o.code = :code").param("code", code).query(Offices::map).optional();
+        return jdbc.sql(SELECT + " where o.code = :code")
+                .param("code", code)
+                .query(Offices::map)
+                .optional();
     }
 
     public boolean isWithin(UUID office, String scopePath) {
@@ -77,16 +96,26 @@ public class Offices {
     private static Filters filters(String scopePath, Query query, PageRequest page) {
         return new Filters()
                 .always("o.path like :scope", "scope", scopePath + "%")
-                .and("(lower(o.code) like :q or lower(o.name) like :q or lower(o.city) like :q)", "q", page.likePattern())
-                .and("o.type = :type", "type", query.type() == null ? null : query.type().name())
+                .and(
+                        "(lower(o.code) like :q or lower(o.name) like :q or lower(o.city) like :q)",
+                        "q",
+                        page.likePattern())
+                .and(
+                        "o.type = :type",
+                        "type",
+                        query.type() == null ? null : query.type().name())
                 .and("o.country = :country", "country", query.country())
-                .and(Boolean.TRUE.equals(query.open()) ? "(o.closed_on is null or o.closed_on > current_date)"
-                        : "(o.closed_on is not null and o.closed_on <= current_date)",
-                        "openFlag", query.open());
+                .and(
+                        Boolean.TRUE.equals(query.open())
+                                ? "(o.closed_on is null or o.closed_on > current_date)"
+                                : "(o.closed_on is not null and o.closed_on <= current_date)",
+                        "openFlag",
+                        query.open());
     }
 
     public void insert(UUID id, OfficeCommand c, String path) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into organization.office (id, code, name, type, parent_id, path, country, city, time_zone,
                                                  languages, opened_on, closed_on)
                 values (:id, :code, :name, :type, :parentId, :path, :country, :city, :timeZone,
@@ -100,23 +129,26 @@ public class Offices {
 
     /** Updates only when the stored version is the one the user read; returns whether it did. */
     public boolean update(UUID id, long expectedVersion, OfficeCommand c, String path) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                                """
                 update organization.office set code = :code, name = :name, type = :type, parent_id = :parentId,
                        path = :path, country = :country, city = :city, time_zone = :timeZone,
                        languages = string_to_array(:languages, ','), opened_on = :openedOn, closed_on = :closedOn,
                        version = version + 1, updated_at = now()
                  where id = :id and version = :version
                 """)
-                .param("id", id)
-                .param("version", expectedVersion)
-                .params(columns(c))
-                .param("path", path)
-                .update() == 1;
+                        .param("id", id)
+                        .param("version", expectedVersion)
+                        .params(columns(c))
+                        .param("path", path)
+                        .update()
+                == 1;
     }
 
     /** Moves a whole subtree when an office gets a new parent. */
     public void repath(String oldPrefix, String newPrefix) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 update organization.office set path = :newPrefix || substr(path, length(:oldPrefix) + 1)
                  where path like :oldPrefix || '%' and path <> :newPrefix
                 """)

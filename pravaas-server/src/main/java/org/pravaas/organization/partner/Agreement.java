@@ -12,7 +12,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record Agreement(
         @Nullable UUID id,
         @NotNull(message = "{validation.required}") AgreementType type,
-        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}") String reference,
+        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}")
+                String reference,
         @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
         @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn) {
 

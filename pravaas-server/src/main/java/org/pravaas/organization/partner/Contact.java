@@ -12,5 +12,6 @@ public record Contact(
         @Nullable UUID id,
         @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String name,
         @Nullable @Size(max = 200, message = "{validation.too-long}") String title,
-        @Nullable @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.too-long}") String email,
+        @Nullable @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.too-long}")
+                String email,
         @Nullable @Pattern(regexp = "^$|[+0-9 ()-]{5,30}", message = "{validation.phone}") String phone) {}

@@ -32,8 +32,10 @@ class PartnerApiController {
     }
 
     @GetMapping
-    ApiPage<Partner> search(@RequestParam(required = false) @Nullable PartnerType type,
-            @RequestParam(required = false) @Nullable String country, HttpServletRequest request) {
+    ApiPage<Partner> search(
+            @RequestParam(required = false) @Nullable PartnerType type,
+            @RequestParam(required = false) @Nullable String country,
+            HttpServletRequest request) {
         return ApiPage.of(partners.search(type, country, ListState.of(request).request()));
     }
 
@@ -47,11 +49,14 @@ class PartnerApiController {
     ResponseEntity<Partner> register(@Valid @RequestBody PartnerCommand command) {
         Partner partner = partners.register(command);
         return ResponseEntity.created(URI.create("/api/v1/partners/" + partner.id()))
-                .eTag(ETags.of(partner.version())).body(partner);
+                .eTag(ETags.of(partner.version()))
+                .body(partner);
     }
 
     @PutMapping("/{id}")
-    ResponseEntity<Partner> change(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<Partner> change(
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody PartnerCommand command) {
         Partner partner = partners.change(id, ETags.required(ifMatch, "partner", id), command);
         return ResponseEntity.ok().eTag(ETags.of(partner.version())).body(partner);

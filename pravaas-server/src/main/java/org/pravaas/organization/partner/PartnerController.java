@@ -42,8 +42,11 @@ class PartnerController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) @Nullable PartnerType type,
-            @RequestParam(required = false) @Nullable String country, HttpServletRequest request, Model model) {
+    String list(
+            @RequestParam(required = false) @Nullable PartnerType type,
+            @RequestParam(required = false) @Nullable String country,
+            HttpServletRequest request,
+            Model model) {
         ListState state = ListState.of(request);
         model.addAttribute("list", state);
         model.addAttribute("type", type);
@@ -64,7 +67,10 @@ class PartnerController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") PartnerCommand form, BindingResult result, Model model,
+    String create(
+            @Valid @ModelAttribute("form") PartnerCommand form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
@@ -85,8 +91,13 @@ class PartnerController {
     }
 
     @PostMapping("/{id}")
-    String change(@PathVariable UUID id, @RequestParam long version, @Valid @ModelAttribute("form") PartnerCommand form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String change(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("form") PartnerCommand form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Partner current = partners.get(id).partner();
         if (!result.hasErrors()) {
             try {
@@ -103,8 +114,12 @@ class PartnerController {
     }
 
     @PostMapping("/{id}/contacts")
-    String addContact(@PathVariable UUID id, @Valid @ModelAttribute("contact") Contact contact, BindingResult result,
-            HttpServletRequest request, Model model) {
+    String addContact(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("contact") Contact contact,
+            BindingResult result,
+            HttpServletRequest request,
+            Model model) {
         if (!result.hasErrors()) {
             partners.addContact(id, contact);
             contact = blankContact();
@@ -114,8 +129,12 @@ class PartnerController {
     }
 
     @PostMapping("/{id}/agreements")
-    String addAgreement(@PathVariable UUID id, @Valid @ModelAttribute("agreement") Agreement agreement,
-            BindingResult result, HttpServletRequest request, Model model) {
+    String addAgreement(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("agreement") Agreement agreement,
+            BindingResult result,
+            HttpServletRequest request,
+            Model model) {
         if (!result.hasErrors()) {
             try {
                 partners.addAgreement(id, agreement);

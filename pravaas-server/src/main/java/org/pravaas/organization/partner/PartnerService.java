@@ -44,11 +44,13 @@ public class PartnerService {
     @Transactional(readOnly = true)
     public Page<Partner> search(PartnerType type, String country, PageRequest page) {
         CurrentUser user = access.current();
-        UUID only = user.has(Role.PARTNER) && user.partnerId() != null ? user.partnerId().value() : null;
+        UUID only = user.has(Role.PARTNER) && user.partnerId() != null
+                ? user.partnerId().value()
+                : null;
         return partners.search(user.officePath(), new Partners.Query(type, country, only), page);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Details get(UUID id) {
         Partner partner = visible(id);
         audit.record(AuditEvent.of("partner.viewed", "partner", id, partner.officeId()));
@@ -113,7 +115,8 @@ public class PartnerService {
     private Partner visible(UUID id) {
         Partner partner = partners.find(id).orElseThrow(() -> new NotFoundException("partner", id));
         CurrentUser user = access.current();
-        if (user.has(Role.PARTNER) && (user.partnerId() == null || !user.partnerId().value().equals(id))) {
+        if (user.has(Role.PARTNER)
+                && (user.partnerId() == null || !user.partnerId().value().equals(id))) {
             throw new AccessDeniedException("Partner users see only their own organisation");
         }
         if (!user.has(Role.PARTNER)) {

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 /** The organization.partner table with its contacts and agreements. */
 @Repository
 class Partners {
-    private static final String SELECT = """
+    private static final String SELECT =
+            """
             select p.*, o.code as office_code, o.path as office_path from organization.partner p
               join organization.office o on o.id = p.office_id""";
     private static final Map<String, String> SORTS =
@@ -34,14 +35,20 @@ class Partners {
     record Query(@Nullable PartnerType type, @Nullable String country, @Nullable UUID onlyPartner) {}
 
     Optional<Partner> find(UUID id) {
-        return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query(Partners::map).optional();
+        return jdbc.sql(SELECT + " where p.id = :id")
+                .param("id", id)
+                .query(Partners::map)
+                .optional();
     }
 
     Page<Partner> search(String scopePath, Query query, PageRequest page) {
         return new Filters()
                 .always("o.path like :scope", "scope", scopePath + "%")
                 .and("(lower(p.name) like :q or lower(p.acronym) like :q)", "q", page.likePattern())
-                .and("p.type = :type", "type", query.type() == null ? null : query.type().name())
+                .and(
+                        "p.type = :type",
+                        "type",
+                        query.type() == null ? null : query.type().name())
                 .and("p.country = :country", "country", query.country())
                 .and("p.id = :only", "only", query.onlyPartner())
                 .page(jdbc, SELECT, page, SORTS, "name", Partners::map);
@@ -56,7 +63,8 @@ class Partners {
     }
 
     void insert(UUID id, PartnerCommand c) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into organization.partner (id, name, acronym, type, country, office_id, website)
                 values (:id, :name, :acronym, :type, :country, :officeId, :website)
                 """)
@@ -66,32 +74,42 @@ class Partners {
     }
 
     boolean update(UUID id, long version, PartnerCommand c) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                                """
                 update organization.partner set name = :name, acronym = :acronym, type = :type, country = :country,
                        office_id = :officeId, website = :website, version = version + 1, updated_at = now()
                  where id = :id and version = :version
                 """)
-                .param("id", id)
-                .param("version", version)
-                .params(columns(c))
-                .update() == 1;
+                        .param("id", id)
+                        .param("version", version)
+                        .params(columns(c))
+                        .update()
+                == 1;
     }
 
     List<Contact> contacts(UUID partner) {
         return jdbc.sql("select * from organization.partner_contact where partner_id = :p order by lower(name)")
                 .param("p", partner)
-                .query((rs, n) -> new Contact(rs.getObject("id", UUID.class), rs.getString("name"),
-                        rs.getString("title"), rs.getString("email"), rs.getString("phone")))
+                .query((rs, n) -> new Contact(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("title"),
+                        rs.getString("email"),
+                        rs.getString("phone")))
                 .list();
     }
 
     void addContact(UUID id, UUID partner, Contact c) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into organization.partner_contact (id, partner_id, name, title, email, phone)
                 values (:id, :partner, :name, :title, :email, :phone)
                 """)
-                .param("id", id).param("partner", partner).param("name", c.name().strip())
-                .param("title", blankToNull(c.title())).param("email", blankToNull(c.email()))
+                .param("id", id)
+                .param("partner", partner)
+                .param("name", c.name().strip())
+                .param("title", blankToNull(c.title()))
+                .param("email", blankToNull(c.email()))
                 .param("phone", blankToNull(c.phone()))
                 .update();
     }
@@ -99,20 +117,28 @@ class Partners {
     List<Agreement> agreements(UUID partner) {
         return jdbc.sql("select * from organization.partner_agreement where partner_id = :p order by starts_on desc")
                 .param("p", partner)
-                .query((rs, n) -> new Agreement(rs.getObject("id", UUID.class),
-                        AgreementType.valueOf(rs.getString("type")), rs.getString("reference"),
+                .query((rs, n) -> new Agreement(
+                        rs.getObject("id", UUID.class),
+                        AgreementType.valueOf(rs.getString("type")),
+                        rs.getString("reference"),
                         rs.getDate("starts_on").toLocalDate(),
-                        rs.getDate("ends_on") == null ? null : rs.getDate("ends_on").toLocalDate()))
+                        rs.getDate("ends_on") == null
+                                ? null
+                                : rs.getDate("ends_on").toLocalDate()))
                 .list();
     }
 
     void addAgreement(UUID id, UUID partner, Agreement a) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into organization.partner_agreement (id, partner_id, type, reference, starts_on, ends_on)
                 values (:id, :partner, :type, :reference, :startsOn, :endsOn)
                 """)
-                .param("id", id).param("partner", partner).param("type", a.type().name())
-                .param("reference", a.reference().strip()).param("startsOn", Date.valueOf(a.startsOn()))
+                .param("id", id)
+                .param("partner", partner)
+                .param("type", a.type().name())
+                .param("reference", a.reference().strip())
+                .param("startsOn", Date.valueOf(a.startsOn()))
                 .param("endsOn", a.endsOn() == null ? null : Date.valueOf(a.endsOn()))
                 .update();
     }
@@ -133,9 +159,15 @@ class Partners {
     }
 
     static Partner map(ResultSet rs, int row) throws SQLException {
-        return new Partner(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("acronym"),
-                PartnerType.valueOf(rs.getString("type")), rs.getString("country"),
-                rs.getObject("office_id", UUID.class), rs.getString("office_code"), rs.getString("website"),
+        return new Partner(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                rs.getString("acronym"),
+                PartnerType.valueOf(rs.getString("type")),
+                rs.getString("country"),
+                rs.getObject("office_id", UUID.class),
+                rs.getString("office_code"),
+                rs.getString("website"),
                 rs.getLong("version"));
     }
 }

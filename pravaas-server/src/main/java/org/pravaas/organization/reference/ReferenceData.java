@@ -22,8 +22,12 @@ public class ReferenceData {
     private final ConcurrentHashMap<String, List<Choice>> languageChoices = new ConcurrentHashMap<>();
 
     ReferenceData(JdbcClient jdbc) {
-        this.countries = Set.copyOf(jdbc.sql("select code from organization.country").query(String.class).list());
-        this.languages = Set.copyOf(jdbc.sql("select code from organization.language").query(String.class).list());
+        this.countries = Set.copyOf(jdbc.sql("select code from organization.country")
+                .query(String.class)
+                .list());
+        this.languages = Set.copyOf(jdbc.sql("select code from organization.language")
+                .query(String.class)
+                .list());
     }
 
     /** A code and its name in some language, for pick lists. */
@@ -55,7 +59,8 @@ public class ReferenceData {
                 locale.toLanguageTag(), tag -> sorted(languages, code -> languageName(code, locale), locale));
     }
 
-    private static List<Choice> sorted(Set<String> codes, java.util.function.Function<String, String> namer, Locale locale) {
+    private static List<Choice> sorted(
+            Set<String> codes, java.util.function.Function<String, String> namer, Locale locale) {
         Collator collator = Collator.getInstance(ULocale.forLocale(locale));
         return codes.stream()
                 .map(code -> new Choice(code, namer.apply(code)))

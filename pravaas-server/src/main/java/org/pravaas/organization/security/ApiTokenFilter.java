@@ -40,7 +40,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         PravaasPrincipal principal = PravaasPrincipal.of(login.get());
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        var authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         try {
             chain.doFilter(request, response);

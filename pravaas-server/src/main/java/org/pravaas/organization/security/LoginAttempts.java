@@ -44,7 +44,11 @@ class LoginAttempts {
         if (event.getAuthentication().getPrincipal() instanceof PravaasPrincipal principal) {
             transactions.executeWithoutResult(status -> {
                 users.recordLogin(principal.user().id().value());
-                audit.record(AuditEvent.of("login.succeeded", "user", principal.user().id(), principal.user().officeId().value())
+                audit.record(AuditEvent.of(
+                                "login.succeeded",
+                                "user",
+                                principal.user().id(),
+                                principal.user().officeId().value())
                         .by(principal.getUsername()));
             });
         }
@@ -55,9 +59,14 @@ class LoginAttempts {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
         transactions.executeWithoutResult(status -> {
             var login = users.findLogin(username);
-            audit.record(new AuditEvent("login.failed", "user", login.map(l -> l.user().id().toString()).orElse(null),
-                    login.map(l -> l.user().officeId()).orElse(null), null,
-                    login.isPresent() ? null : "unknown account", username));
+            audit.record(new AuditEvent(
+                    "login.failed",
+                    "user",
+                    login.map(l -> l.user().id().toString()).orElse(null),
+                    login.map(l -> l.user().officeId()).orElse(null),
+                    null,
+                    login.isPresent() ? null : "unknown account",
+                    username));
             login.ifPresent(l -> countFailure(l, username));
         });
     }
@@ -71,7 +80,11 @@ class LoginAttempts {
         int failures = users.recordFailure(login.user().id());
         if (failures >= maxFailures) {
             users.lockUntil(login.user().id(), Instant.now().plus(lockout));
-            audit.record(AuditEvent.of("login.locked", "user", login.user().id(), login.user().officeId())
+            audit.record(AuditEvent.of(
+                            "login.locked",
+                            "user",
+                            login.user().id(),
+                            login.user().officeId())
                     .withDetails("failures=" + failures)
                     .by(username));
         }
@@ -79,7 +92,7 @@ class LoginAttempts {
 
     private void recordRefusal(AbstractAuthenticationFailureEvent event, String action) {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
-        transactions.executeWithoutResult(status -> audit.record(
-                new AuditEvent(action, "user", null, null, null, null, username)));
+        transactions.executeWithoutResult(
+                status -> audit.record(new AuditEvent(action, "user", null, null, null, null, username)));
     }
 }

@@ -19,12 +19,14 @@ final class LoginHandlers {
     static SavedRequestAwareAuthenticationSuccessHandler success() {
         return new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
-            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                    Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+            public void onAuthenticationSuccess(
+                    HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                    throws IOException, jakarta.servlet.ServletException {
                 if (authentication.getPrincipal() instanceof PravaasPrincipal principal) {
-                    request.getSession().setAttribute(
-                            SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
-                            Locale.forLanguageTag(principal.user().language()));
+                    request.getSession()
+                            .setAttribute(
+                                    SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
+                                    Locale.forLanguageTag(principal.user().language()));
                 }
                 super.onAuthenticationSuccess(request, response, authentication);
             }
@@ -33,7 +35,8 @@ final class LoginHandlers {
 
     static AuthenticationFailureHandler failure() {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
-            String reason = e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad";
+            String reason =
+                    e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad";
             response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
         };
     }

@@ -30,8 +30,15 @@ public final class PravaasPrincipal implements UserDetails, CredentialsContainer
     static PravaasPrincipal of(Users.Login login) {
         var u = login.user();
         CurrentUser current = new CurrentUser(
-                new UserId(u.id()), u.username(), u.fullName(), new OfficeId(u.officeId()), login.officePath(),
-                u.officeCode(), u.roles(), u.language(), u.partnerId() == null ? null : new PartnerId(u.partnerId()));
+                new UserId(u.id()),
+                u.username(),
+                u.fullName(),
+                new OfficeId(u.officeId()),
+                login.officePath(),
+                u.officeCode(),
+                u.roles(),
+                u.language(),
+                u.partnerId() == null ? null : new PartnerId(u.partnerId()));
         return new PravaasPrincipal(current, login.passwordHash(), u.active(), u.isLockedAt(Instant.now()));
     }
 
@@ -41,7 +48,9 @@ public final class PravaasPrincipal implements UserDetails, CredentialsContainer
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        return user.roles().stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 
     @Override
@@ -79,5 +88,4 @@ public final class PravaasPrincipal implements UserDetails, CredentialsContainer
     public int hashCode() {
         return user.id().hashCode();
     }
-
 }

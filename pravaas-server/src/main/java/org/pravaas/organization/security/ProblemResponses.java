@@ -21,7 +21,11 @@ class ProblemResponses {
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"pravaas\"");
         }
-        ProblemWriter.write(response, status, messages.getMessage(key + ".title", null, locale),
-                messages.getMessage(key, null, locale), key.substring("problem.".length()));
+        ProblemWriter.write(
+                response,
+                status,
+                messages.getMessage(key + ".title", null, locale),
+                messages.getMessage(key, null, locale),
+                key.substring("problem.".length()));
     }
 }

@@ -1,14 +1,13 @@
 package org.pravaas.organization.security;
 
 import org.pravaas.organization.user.ApiTokenService;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -19,6 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * a strict Content-Security-Policy: scripts and styles only from Pravaas itself.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
@@ -26,11 +26,6 @@ class SecurityConfiguration {
             + " frame-ancestors 'none'";
     private static final String DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; object-src 'none'; frame-ancestors 'none'";
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     @Bean
     @Order(1)
@@ -42,7 +37,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(
                                 (request, response, ex) -> problems.write(response, 401, "problem.unauthenticated"))
-                        .accessDeniedHandler((request, response, ex) -> problems.write(response, 403, "problem.forbidden")))
+                        .accessDeniedHandler(
+                                (request, response, ex) -> problems.write(response, 403, "problem.forbidden")))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
         return http.build();
     }
@@ -61,8 +57,15 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(
-                                "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**")
+                                "/login",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/admin/users/**", "/admin/audit/**")
                         .hasRole("ADMINISTRATOR")

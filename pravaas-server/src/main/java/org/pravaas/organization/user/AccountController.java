@@ -32,8 +32,12 @@ class AccountController {
     }
 
     @PostMapping("/password")
-    String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
-            @RequestParam String confirmation, Model model, RedirectAttributes redirect) {
+    String changePassword(
+            @RequestParam String currentPassword,
+            @RequestParam String newPassword,
+            @RequestParam String confirmation,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             accounts.changePassword(currentPassword, newPassword, confirmation);
             Forms.flash(redirect, "password.changed");

@@ -50,6 +50,7 @@ public class AccountService {
             throw new RuleViolation(java.util.List.of(v));
         });
         users.changePassword(user.id().value(), encoder.encode(replacement));
-        audit.record(AuditEvent.of("user.password-changed", "user", user.id(), user.officeId().value()));
+        audit.record(AuditEvent.of(
+                "user.password-changed", "user", user.id(), user.officeId().value()));
     }
 }

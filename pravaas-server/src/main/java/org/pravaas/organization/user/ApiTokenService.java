@@ -57,7 +57,8 @@ public class ApiTokenService {
         String secret = "pvs_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         UUID id = Ids.newId();
         tokens.insert(id, user.id().value(), name.strip(), secret, Instant.now().plus(Duration.ofDays(days)));
-        audit.record(AuditEvent.of("token.created", "api_token", id, user.officeId().value()));
+        audit.record(
+                AuditEvent.of("token.created", "api_token", id, user.officeId().value()));
         return new Created(tokens.find(id).orElseThrow(), secret);
     }
 
@@ -93,7 +94,8 @@ public class ApiTokenService {
     public Optional<Users.Login> authenticate(String secret) {
         Optional<ApiToken> token = tokens.findByToken(secret).filter(t -> t.isUsableAt(Instant.now()));
         token.ifPresent(t -> tokens.touch(t.id()));
-        return token.flatMap(t -> users.findLogin(t.userId())).filter(login -> login.user().active());
+        return token.flatMap(t -> users.findLogin(t.userId()))
+                .filter(login -> login.user().active());
     }
 
     /** Whether a presented token is one we issued but that has expired or been revoked. */

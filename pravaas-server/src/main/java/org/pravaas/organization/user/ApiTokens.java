@@ -35,7 +35,8 @@ public class ApiTokens {
     }
 
     public void insert(UUID id, UUID userId, String name, String token, Instant expiresAt) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into organization.api_token (id, user_id, name, token_hash, token_prefix, expires_at)
                 values (:id, :userId, :name, :hash, :prefix, :expiresAt)
                 """)
@@ -49,11 +50,17 @@ public class ApiTokens {
     }
 
     public Optional<ApiToken> findByToken(String token) {
-        return jdbc.sql(SELECT + " where token_hash = :hash").param("hash", hash(token)).query(ApiTokens::map).optional();
+        return jdbc.sql(SELECT + " where token_hash = :hash")
+                .param("hash", hash(token))
+                .query(ApiTokens::map)
+                .optional();
     }
 
     public Optional<ApiToken> find(UUID id) {
-        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(ApiTokens::map).optional();
+        return jdbc.sql(SELECT + " where id = :id")
+                .param("id", id)
+                .query(ApiTokens::map)
+                .optional();
     }
 
     public List<ApiToken> ofUser(UUID userId) {
@@ -65,7 +72,8 @@ public class ApiTokens {
 
     /** Marks the token used, at most once a minute, so reading the API does not write on every call. */
     public void touch(UUID id) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 update organization.api_token set last_used_at = now()
                  where id = :id and (last_used_at is null or last_used_at < now() - interval '1 minute')
                 """)
@@ -76,7 +84,8 @@ public class ApiTokens {
     public boolean revoke(UUID id) {
         return jdbc.sql("update organization.api_token set revoked_at = now() where id = :id and revoked_at is null")
                         .param("id", id)
-                        .update() == 1;
+                        .update()
+                == 1;
     }
 
     static ApiToken map(ResultSet rs, int row) throws SQLException {

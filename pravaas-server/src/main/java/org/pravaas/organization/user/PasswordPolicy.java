@@ -16,10 +16,26 @@ public class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
     private static final Set<String> COMMON = Set.of(
-            "123456789012", "password1234", "passwordpassword", "qwertyuiopas", "111111111111",
-            "000000000000", "abcdefghijkl", "iloveyou1234", "administrator", "welcome12345",
-            "changeme1234", "letmein12345", "qwerty123456", "1q2w3e4r5t6y", "password123!",
-            "p@ssw0rd1234", "aaaaaaaaaaaa", "football1234", "monkey123456", "sunshine1234");
+            "123456789012",
+            "password1234",
+            "passwordpassword",
+            "qwertyuiopas",
+            "111111111111",
+            "000000000000",
+            "abcdefghijkl",
+            "iloveyou1234",
+            "administrator",
+            "welcome12345",
+            "changeme1234",
+            "letmein12345",
+            "qwerty123456",
+            "1q2w3e4r5t6y",
+            "password123!",
+            "p@ssw0rd1234",
+            "aaaaaaaaaaaa",
+            "football1234",
+            "monkey123456",
+            "sunshine1234");
 
     public Optional<Violation> check(String field, String password, String username) {
         int length = password.codePointCount(0, password.length());

@@ -38,8 +38,10 @@ class UserApiController {
     }
 
     /** A token to create: its name and how many days it lives. */
-    record TokenRequest(@NotBlank(message = "{validation.required}") String name,
-            @Min(value = 1, message = "{token.days.range}") @Max(value = 365, message = "{token.days.range}") int days) {}
+    record TokenRequest(
+            @NotBlank(message = "{validation.required}") String name,
+            @Min(value = 1, message = "{token.days.range}") @Max(value = 365, message = "{token.days.range}")
+                    int days) {}
 
     @GetMapping("/users")
     @Operation(summary = "Search users (administrators; q, role, officeId, active; page, size, sort, dir)")
@@ -57,12 +59,16 @@ class UserApiController {
     @Operation(summary = "Create a user (administrators; honours Idempotency-Key)")
     ResponseEntity<User> create(@Valid @RequestBody UserCommand command) {
         User user = users.create(command);
-        return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).eTag(ETags.of(user.version())).body(user);
+        return ResponseEntity.created(URI.create("/api/v1/users/" + user.id()))
+                .eTag(ETags.of(user.version()))
+                .body(user);
     }
 
     @PutMapping("/users/{id}")
     @Operation(summary = "Change a user (administrators; requires If-Match)")
-    ResponseEntity<User> change(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<User> change(
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody UserCommand command) {
         User user = users.change(id, ETags.required(ifMatch, "user", id), command);
         return ResponseEntity.ok().eTag(ETags.of(user.version())).body(user);
@@ -77,7 +83,9 @@ class UserApiController {
     @Operation(summary = "Create a token for the caller; the secret is in this answer only")
     ResponseEntity<ApiTokenService.Created> createToken(@Valid @RequestBody TokenRequest request) {
         var created = tokens.create(request.name(), request.days());
-        return ResponseEntity.created(URI.create("/api/v1/tokens/" + created.token().id())).body(created);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/tokens/" + created.token().id()))
+                .body(created);
     }
 
     @DeleteMapping("/tokens/{id}")

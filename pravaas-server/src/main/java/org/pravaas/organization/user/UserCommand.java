@@ -19,12 +19,16 @@ public record UserCommand(
         @NotBlank(message = "{validation.required}")
                 @Pattern(regexp = "[a-z][a-z0-9._-]{2,39}", message = "{user.username.invalid}")
                 String username,
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String fullName,
-        @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.too-long}")
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}")
+                String fullName,
+        @NotBlank(message = "{validation.required}")
+                @Email(message = "{validation.email}")
+                @Size(max = 254, message = "{validation.too-long}")
                 String email,
         @NotNull(message = "{validation.required}") UUID officeId,
         @Nullable UUID partnerId,
-        @NotBlank(message = "{validation.required}") @Pattern(regexp = "en|fr|es|ar|hi|ko", message = "{validation.ui-language}")
+        @NotBlank(message = "{validation.required}")
+                @Pattern(regexp = "en|fr|es|ar|hi|ko", message = "{validation.ui-language}")
                 String language,
         @NotEmpty(message = "{user.roles.required}") Set<Role> roles,
         boolean active,
@@ -40,7 +44,15 @@ public record UserCommand(
     }
 
     static UserCommand of(User user) {
-        return new UserCommand(user.username(), user.fullName(), user.email(), user.officeId(), user.partnerId(),
-                user.language(), user.roles(), user.active(), null);
+        return new UserCommand(
+                user.username(),
+                user.fullName(),
+                user.email(),
+                user.officeId(),
+                user.partnerId(),
+                user.language(),
+                user.roles(),
+                user.active(),
+                null);
     }
 }

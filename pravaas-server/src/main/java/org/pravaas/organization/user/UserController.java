@@ -56,7 +56,10 @@ class UserController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") UserCommand form, BindingResult result, Model model,
+    String create(
+            @Valid @ModelAttribute("form") UserCommand form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
@@ -78,8 +81,13 @@ class UserController {
     }
 
     @PostMapping("/{id}")
-    String change(@PathVariable UUID id, @RequestParam long version, @Valid @ModelAttribute("form") UserCommand form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String change(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @Valid @ModelAttribute("form") UserCommand form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         User current = users.get(id);
         if (!result.hasErrors()) {
             try {

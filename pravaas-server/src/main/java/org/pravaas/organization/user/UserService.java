@@ -69,8 +69,8 @@ public class UserService {
         } catch (DuplicateKeyException e) {
             throw duplicate(e);
         }
-        audit.record(AuditEvent.of("user.created", "user", id, command.officeId())
-                .withDetails("roles=" + command.roles()));
+        audit.record(
+                AuditEvent.of("user.created", "user", id, command.officeId()).withDetails("roles=" + command.roles()));
         return get(id);
     }
 

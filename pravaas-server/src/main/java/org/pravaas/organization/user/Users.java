@@ -22,13 +22,22 @@ import org.springframework.stereotype.Repository;
 /** The organization.app_user and user_role tables. */
 @Repository
 public class Users {
-    private static final String SELECT = """
+    private static final String SELECT =
+            """
             select u.*, o.code as office_code, o.path as office_path,
                    coalesce((select string_agg(r.role, ',') from organization.user_role r where r.user_id = u.id), '') as roles
               from organization.app_user u join organization.office o on o.id = u.office_id""";
     private static final Map<String, String> SORTS = Map.of(
-            "username", "u.username", "name", "lower(u.full_name)", "office", "o.code",
-            "lastLogin", "u.last_login_at", "active", "u.active");
+            "username",
+            "u.username",
+            "name",
+            "lower(u.full_name)",
+            "office",
+            "o.code",
+            "lastLogin",
+            "u.last_login_at",
+            "active",
+            "u.active");
 
     private final JdbcClient jdbc;
 
@@ -43,7 +52,10 @@ public class Users {
     public record Login(User user, String passwordHash, String officePath) {}
 
     public Optional<User> find(UUID id) {
-        return jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(Users::map).optional();
+        return jdbc.sql(SELECT + " where u.id = :id")
+                .param("id", id)
+                .query(Users::map)
+                .optional();
     }
 
     public Optional<Login> findLogin(String username) {
@@ -63,16 +75,22 @@ public class Users {
     public Page<User> search(String scopePath, Query query, PageRequest page) {
         return new Filters()
                 .always("o.path like :scope", "scope", scopePath + "%")
-                .and("(u.username like :q or lower(u.full_name) like :q or lower(u.email) like :q)", "q", page.likePattern())
-                .and("exists (select 1 from organization.user_role r where r.user_id = u.id and r.role = :role)",
-                        "role", query.role() == null ? null : query.role().name())
+                .and(
+                        "(u.username like :q or lower(u.full_name) like :q or lower(u.email) like :q)",
+                        "q",
+                        page.likePattern())
+                .and(
+                        "exists (select 1 from organization.user_role r where r.user_id = u.id and r.role = :role)",
+                        "role",
+                        query.role() == null ? null : query.role().name())
                 .and("u.office_id = :office", "office", query.officeId())
                 .and("u.active = :active", "active", query.active())
                 .page(jdbc, SELECT, page, SORTS, "username", Users::map);
     }
 
     public void insert(UUID id, UserCommand c, String passwordHash) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into organization.app_user (id, username, full_name, email, office_id, partner_id, language,
                                                    active, password_hash)
                 values (:id, :username, :fullName, :email, :officeId, :partnerId, :language, :active, :hash)
@@ -85,16 +103,18 @@ public class Users {
     }
 
     public boolean update(UUID id, long expectedVersion, UserCommand c) {
-        boolean updated = jdbc.sql("""
+        boolean updated = jdbc.sql(
+                                """
                 update organization.app_user set username = :username, full_name = :fullName, email = :email,
                        office_id = :officeId, partner_id = :partnerId, language = :language, active = :active,
                        version = version + 1, updated_at = now()
                  where id = :id and version = :version
                 """)
-                .param("id", id)
-                .param("version", expectedVersion)
-                .params(columns(c))
-                .update() == 1;
+                        .param("id", id)
+                        .param("version", expectedVersion)
+                        .params(columns(c))
+                        .update()
+                == 1;
         if (updated) {
             replaceRoles(id, c.roles());
         }
@@ -102,7 +122,9 @@ public class Users {
     }
 
     private void replaceRoles(UUID id, Set<Role> roles) {
-        jdbc.sql("delete from organization.user_role where user_id = :id").param("id", id).update();
+        jdbc.sql("delete from organization.user_role where user_id = :id")
+                .param("id", id)
+                .update();
         for (Role role : roles) {
             jdbc.sql("insert into organization.user_role (user_id, role) values (:id, :role)")
                     .param("id", id)
@@ -112,7 +134,8 @@ public class Users {
     }
 
     public void changePassword(UUID id, String passwordHash) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 update organization.app_user set password_hash = :hash, password_changed_at = now(),
                        failed_attempts = 0, locked_until = null, version = version + 1, updated_at = now()
                  where id = :id
@@ -153,7 +176,8 @@ public class Users {
     }
 
     public long countActive(String scopePath) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select count(*) from organization.app_user u join organization.office o on o.id = u.office_id
                  where u.active and o.path like :scope
                 """)

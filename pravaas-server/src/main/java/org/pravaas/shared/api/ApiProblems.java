@@ -108,5 +108,4 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setType(URI.create("https://pravaas.org/problems/" + key.substring("problem.".length())));
         return problem;
     }
-
 }

@@ -77,8 +77,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
         run(new ReplayableRequest(request, body), response, chain, auth.getName(), key, hash);
     }
 
-    private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String principal,
-            String key, String hash) throws IOException, ServletException {
+    private void run(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            String principal,
+            String key,
+            String hash)
+            throws IOException, ServletException {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(request, wrapper);
@@ -89,9 +95,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
         if (wrapper.getStatus() >= 500) {
             store.release(principal, key);
         } else {
-            store.complete(principal, key, new IdempotentRequests.Stored(
-                    hash, wrapper.getStatus(), wrapper.getContentType(), wrapper.getHeader("Location"),
-                    wrapper.getHeader("ETag"), wrapper.getContentAsByteArray()));
+            store.complete(
+                    principal,
+                    key,
+                    new IdempotentRequests.Stored(
+                            hash,
+                            wrapper.getStatus(),
+                            wrapper.getContentType(),
+                            wrapper.getHeader("Location"),
+                            wrapper.getHeader("ETag"),
+                            wrapper.getContentAsByteArray()));
         }
         wrapper.copyBodyToResponse();
     }
@@ -122,8 +135,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletResponse response, int status, String key) throws IOException {
         var locale = LocaleContextHolder.getLocale();
-        ProblemWriter.write(response, status, messages.getMessage(key + ".title", null, locale),
-                messages.getMessage(key, null, locale), key.substring("problem.".length()));
+        ProblemWriter.write(
+                response,
+                status,
+                messages.getMessage(key + ".title", null, locale),
+                messages.getMessage(key, null, locale),
+                key.substring("problem.".length()));
     }
 
     private static String hash(String uri, byte[] body) {

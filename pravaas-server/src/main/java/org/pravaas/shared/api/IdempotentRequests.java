@@ -28,15 +28,20 @@ class IdempotentRequests {
     }
 
     Optional<Stored> find(String principal, String key) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select request_hash, status, content_type, location, etag, body from shared.idempotent_request
                  where principal = :principal and key = :key and created_at > now() - interval '24 hours'
                 """)
                 .param("principal", principal)
                 .param("key", key)
                 .query((rs, n) -> new Stored(
-                        rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getBytes(6)))
+                        rs.getString(1),
+                        (Integer) rs.getObject(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getBytes(6)))
                 .optional();
     }
 
@@ -47,18 +52,21 @@ class IdempotentRequests {
                 .param("principal", principal)
                 .param("key", key)
                 .update();
-        return jdbc.sql("""
+        return jdbc.sql(
+                                """
                 insert into shared.idempotent_request (principal, key, request_hash) values (:principal, :key, :hash)
                 on conflict do nothing
                 """)
-                .param("principal", principal)
-                .param("key", key)
-                .param("hash", requestHash)
-                .update() == 1;
+                        .param("principal", principal)
+                        .param("key", key)
+                        .param("hash", requestHash)
+                        .update()
+                == 1;
     }
 
     void complete(String principal, String key, Stored answer) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 update shared.idempotent_request set status = :status, content_type = :contentType,
                        location = :location, etag = :etag, body = :body
                  where principal = :principal and key = :key
@@ -82,6 +90,7 @@ class IdempotentRequests {
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     void forgetOldAnswers() {
-        jdbc.sql("delete from shared.idempotent_request where created_at < now() - interval '24 hours'").update();
+        jdbc.sql("delete from shared.idempotent_request where created_at < now() - interval '24 hours'")
+                .update();
     }
 }

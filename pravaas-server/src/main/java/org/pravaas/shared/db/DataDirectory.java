@@ -31,8 +31,8 @@ final class DataDirectory implements AutoCloseable {
     static DataDirectory claim(Path root) {
         try {
             Files.createDirectories(root);
-            FileChannel channel = FileChannel.open(
-                    root.resolve("pravaas.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel channel =
+                    FileChannel.open(root.resolve("pravaas.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
@@ -64,7 +64,10 @@ final class DataDirectory implements AutoCloseable {
      */
     private void stopLeftoverPostgres() {
         leftoverPostmaster().ifPresent(process -> {
-            LOG.log(System.Logger.Level.WARNING, "Stopping PostgreSQL (pid {0}) left running by an earlier Pravaas", process.pid());
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Stopping PostgreSQL (pid {0}) left running by an earlier Pravaas",
+                    process.pid());
             process.destroy();
             try {
                 process.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
@@ -80,10 +83,12 @@ final class DataDirectory implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+            String first =
+                    Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
             return ProcessHandle.of(Long.parseLong(first))
                     .filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+                    .filter(p ->
+                            p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -60,5 +60,4 @@ class EmbeddedDatabaseConfiguration {
         config.setPoolName("pravaas");
         return new HikariDataSource(config);
     }
-
 }

@@ -30,10 +30,13 @@ public record ListState(PageRequest request, String currentUrl) {
 
     public String sortUrl(String key) {
         boolean ascending = !(key.equals(request.sort()) && request.ascending());
-        return builder().replaceQueryParam("sort", key)
+        return builder()
+                .replaceQueryParam("sort", key)
                 .replaceQueryParam(DIRECTION_PARAM, ascending ? "asc" : "desc")
                 .replaceQueryParam("page")
-                .build().encode().toUriString();
+                .build()
+                .encode()
+                .toUriString();
     }
 
     /** "asc", "desc" or "" for a column header's indicator. */

@@ -1,0 +1,19 @@
+package org.pravaas;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+    private final ApplicationModules modules = ApplicationModules.of(PravaasApplication.class);
+
+    @Test
+    void modulesHaveNoCyclesAndReachOnlyIntoEachOthersApis() {
+        modules.verify();
+    }
+
+    @Test
+    void writesTheModuleDocumentation() {
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}

@@ -1,0 +1,91 @@
+package org.pravaas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as an operator uses it, on its own embedded database. */
+class CommandLineTests {
+    @TempDir
+    Path data;
+
+    @Test
+    void theFirstAdministratorOpensHeadquartersOnAnEmptyDatabaseAndTheAuditChainHolds() {
+        String[] create = {
+            "admin",
+            "create",
+            "--username",
+            "ada",
+            "--name",
+            "Ada Admin",
+            "--email",
+            "ada@example.org",
+            "--office",
+            "HQ",
+            "--country",
+            "CH",
+            "--city",
+            "Geneva",
+            "--time-zone",
+            "Europe/Zurich",
+            "--data-dir",
+            data.toString()
+        };
+        Run weak = run("short\n", create);
+        assertThat(weak.code()).isEqualTo(1);
+        assertThat(weak.err()).contains("--password").contains("at least 12");
+        Run made = run("correct horse battery staple\n", create);
+        assertThat(made.code()).isZero();
+        assertThat(made.out()).contains("Administrator 'ada' created.");
+        Run again = run("correct horse battery staple\n", create);
+        assertThat(again.err()).contains("--username").contains("already taken");
+        Run verify = run("", "audit", "verify", "--data-dir", data.toString());
+        assertThat(verify.code()).isZero();
+        assertThat(verify.out()).contains("Audit log intact: 2 entries checked");
+    }
+
+    @Test
+    void serveRefusesAPortThatIsTakenWithAPlainMessage() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Run run = run("", "serve", "--port", String.valueOf(taken.getLocalPort()), "--data-dir", data.toString());
+            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.err()).contains("port " + taken.getLocalPort() + " is already in use");
+        }
+    }
+
+    @Test
+    void anUnknownOptionIsABadInputExit() {
+        Run run = run("", "audit", "verify", "--no-such-option");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("Unknown option");
+    }
+
+    record Run(int code, String out, String err) {}
+
+    private static Run run(String stdin, String... args) {
+        InputStream in = System.in;
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int code = PravaasCommand.run(args);
+            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setIn(in);
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}
