@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 /** A browser-like HTTP client for tests: keeps cookies, reads CSRF tokens, signs in. */
 public final class WebClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http =
-            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            HttpClient.newBuilder().cookieHandler(cookies).build();
     private final String base;
 
     public WebClient(int port) {
@@ -70,6 +71,14 @@ public final class WebClient {
         return post("/login", "/login", Map.of("username", username, "password", password))
                 .headers()
                 .firstValue("Location")
+                .orElse("");
+    }
+
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
                 .orElse("");
     }
 

@@ -86,7 +86,7 @@ class BrowserJourneyTests {
     @Test
     void signInSeeTheDashboardSwitchToArabicAndSignOut() throws Exception {
         signIn("admin", "pravaas-demo");
-        assertThat(browser.findElement(By.id("dashboard-title")).getText()).contains("Amina Diallo");
+        assertThat(waitFor(By.id("dashboard-title")).getText()).contains("Amina Diallo");
         assertThat(browser.findElement(By.id("who")).getText()).contains("HQ").contains("Administrator");
         screenshot("dashboard");
         browser.findElement(By.id("language-menu")).click();

@@ -104,6 +104,25 @@ class AccessTests {
     }
 
     @Test
+    void signingInReturnsToThePageAskedForButNotToABrowsersBackgroundRequest() throws Exception {
+        WebClient browser = new WebClient(port);
+        browser.get("/admin/partners");
+        browser.get("/.well-known/appspecific/com.chrome.devtools.json");
+        assertThat(browser.signIn("partner", "pravaas-demo"))
+                .contains("/admin/partners")
+                .doesNotContain("well-known");
+    }
+
+    @Test
+    void theSessionIdChangesWhenSigningIn() throws Exception {
+        WebClient browser = new WebClient(port);
+        browser.get("/login");
+        String before = browser.cookie("JSESSIONID");
+        browser.signIn("viewer", "pravaas-demo");
+        assertThat(browser.cookie("JSESSIONID")).isNotBlank().isNotEqualTo(before);
+    }
+
+    @Test
     void aFormPostWithoutItsCsrfTokenIsRefused() throws Exception {
         WebClient browser = new WebClient(port);
         browser.signIn("admin", "pravaas-demo");
