@@ -60,9 +60,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",
                                 "/webjars/**",
-                                "/css/**",
-                                "/js/**",
-                                "/img/**",
+                                "/assets/**",
                                 "/favicon.ico",
                                 "/error",
                                 "/actuator/health",
