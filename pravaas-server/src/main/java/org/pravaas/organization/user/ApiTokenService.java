@@ -46,6 +46,19 @@ public class ApiTokenService {
     @Transactional
     public Created create(String name, int days) {
         CurrentUser user = access.current();
+        return issue(user.id().value(), user.officeId().value(), name, days);
+    }
+
+    /** An administrator issues a token for a user of their offices, e.g. a partner's system account. */
+    @Transactional
+    public Created createFor(UUID userId, String name, int days) {
+        access.requireRole(Role.ADMINISTRATOR);
+        User owner = users.find(userId).orElseThrow(() -> new NotFoundException("user", userId));
+        access.requireOffice(new OfficeId(owner.officeId()));
+        return issue(userId, owner.officeId(), name, days);
+    }
+
+    private Created issue(UUID owner, UUID office, String name, int days) {
         if (name.isBlank() || name.length() > 100) {
             throw new RuleViolation("name", "validation.required");
         }
@@ -56,9 +69,8 @@ public class ApiTokenService {
         RANDOM.nextBytes(random);
         String secret = "pvs_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         UUID id = Ids.newId();
-        tokens.insert(id, user.id().value(), name.strip(), secret, Instant.now().plus(Duration.ofDays(days)));
-        audit.record(
-                AuditEvent.of("token.created", "api_token", id, user.officeId().value()));
+        tokens.insert(id, owner, name.strip(), secret, Instant.now().plus(Duration.ofDays(days)));
+        audit.record(AuditEvent.of("token.created", "api_token", id, office).withDetails("owner=" + owner));
         return new Created(tokens.find(id).orElseThrow(), secret);
     }
 

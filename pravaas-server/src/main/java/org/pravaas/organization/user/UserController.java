@@ -111,6 +111,20 @@ class UserController {
         return "redirect:/admin/users/" + id;
     }
 
+    @PostMapping("/{id}/tokens")
+    String createToken(
+            @PathVariable UUID id,
+            @RequestParam String name,
+            @RequestParam(defaultValue = "90") int days,
+            Model model) {
+        try {
+            model.addAttribute("created", tokens.createFor(id, name, days));
+        } catch (RuleViolation e) {
+            model.addAttribute("tokenErrors", e.violations());
+        }
+        return edit(id, model);
+    }
+
     @PostMapping("/{id}/tokens/{token}/revoke")
     String revoke(@PathVariable UUID id, @PathVariable UUID token, RedirectAttributes redirect) {
         users.get(id);
@@ -124,6 +138,7 @@ class UserController {
         model.addAttribute("user", user);
         model.addAttribute("roles", Role.values());
         model.addAttribute("offices", offices.inScope());
+        model.addAttribute("maxDays", ApiTokenService.MAX_DAYS);
         return "organization/user-form";
     }
 }
