@@ -89,6 +89,10 @@ class BrowserJourneyTests {
         assertThat(waitFor(By.id("dashboard-title")).getText()).contains("Amina Diallo");
         assertThat(browser.findElement(By.id("who")).getText()).contains("HQ").contains("Administrator");
         screenshot("dashboard");
+        browser.get(url("/admin/offices"));
+        assertThat(waitFor(By.id("offices-table")).getText()).contains("KR-SEL");
+        screenshot("offices");
+        browser.get(url("/"));
         browser.findElement(By.id("language-menu")).click();
         waitFor(By.id("lang-ar")).click();
         waitFor(By.id("dashboard-title"));

@@ -67,6 +67,26 @@ class OfficePagesTests {
     }
 
     @Test
+    void theDefaultOrderIsTheTreeWithSiblingsByCode() throws Exception {
+        String page = admin().get("/admin/offices?size=100").body();
+        int[] positions = java.util.stream.Stream.of(
+                        ">HQ<",
+                        ">RO-AP<",
+                        ">BD-DAC<",
+                        ">BD-CXB<",
+                        ">KR-SEL<",
+                        ">RO-LAC<",
+                        ">CO-BOG<",
+                        ">RO-MENA<",
+                        ">JO-AMM<",
+                        ">JO-MFQ<")
+                .mapToInt(page::indexOf)
+                .toArray();
+        assertThat(positions).doesNotContain(-1).isSorted();
+        assertThat(page).contains("class=\"tree-3\">Mafraq Sub-Office");
+    }
+
+    @Test
     void theCsvExportKeepsTheFiltersAndTheScopeAndSurvivesExcel() throws Exception {
         WebClient registrar = new WebClient(port);
         registrar.signIn("registrar", "pravaas-demo");

@@ -23,6 +23,12 @@ public class Offices {
             """
             select o.*, p.code as parent_code from organization.office o
             left join organization.office p on p.id = o.parent_id""";
+    /** Parents before children, siblings by code: the codes from the root down, joined. */
+    private static final String TREE_ORDER =
+            """
+            (select string_agg(a.code, '/' order by length(a.path)) from organization.office a
+              where o.path like a.path || '%')""";
+
     static final Map<String, String> SORTS = Map.of(
             "code",
             "o.code",
@@ -37,7 +43,7 @@ public class Offices {
             "opened",
             "o.opened_on",
             "tree",
-            "o.path");
+            TREE_ORDER);
 
     private final JdbcClient jdbc;
 
@@ -79,7 +85,7 @@ public class Offices {
 
     /** Offices in the subtree, for choosing a parent or an office in a form. */
     public List<Office> inScope(String scopePath) {
-        return jdbc.sql(SELECT + " where o.path like :prefix order by o.path")
+        return jdbc.sql(SELECT + " where o.path like :prefix order by " + TREE_ORDER)
                 .param("prefix", scopePath + "%")
                 .query(Offices::map)
                 .list();
