@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Path TEMPLATES = RESOURCES.resolve("templates");
-    private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-z][a-zA-Z0-9._-]*)");
+    private static final Pattern KEY_IN_TEMPLATE =
+            Pattern.compile("#\\{([a-z][a-zA-Z0-9._-]*)|(?:sortable|input)\\('[^']+', '([a-z][a-zA-Z0-9._-]*)'");
     private static final Pattern TEXT_NODE = Pattern.compile(">([^<]*\\p{L}[^<]*)<");
     private static final Pattern UNTRANSLATED_ATTRIBUTE =
             Pattern.compile("(?<![:-])\\b(placeholder|title|aria-label|alt)=\"[^\"]*\\p{L}");
@@ -56,7 +57,7 @@ class MessageBundlesTest {
         for (Path template : templates()) {
             Matcher m = KEY_IN_TEMPLATE.matcher(Files.readString(template));
             while (m.find()) {
-                used.add(m.group(1));
+                used.add(m.group(1) != null ? m.group(1) : m.group(2));
             }
         }
         assertThat(used).isNotEmpty();

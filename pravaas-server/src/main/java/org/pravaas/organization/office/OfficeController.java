@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.pravaas.organization.reference.ReferenceData;
-import org.pravaas.shared.RuleViolation;
-import org.pravaas.shared.StaleUpdateException;
 import org.pravaas.shared.web.Csv;
 import org.pravaas.shared.web.Forms;
 import org.pravaas.shared.web.Htmx;
@@ -106,14 +104,10 @@ class OfficeController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                Office office = offices.open(form);
-                Forms.flash(redirect, "office.created");
-                return "redirect:/admin/offices/" + office.id();
-            } catch (RuleViolation e) {
-                Forms.reject(result, e);
-            }
+        var saved = Forms.attempt(result, () -> offices.open(form));
+        if (saved.isPresent()) {
+            Forms.flash(redirect, "office.created");
+            return "redirect:/admin/offices/" + saved.get().id();
         }
         return form(model, form, null);
     }
@@ -133,16 +127,10 @@ class OfficeController {
             Model model,
             RedirectAttributes redirect) {
         Office current = offices.get(id);
-        if (!result.hasErrors()) {
-            try {
-                offices.change(id, version, form);
-                Forms.flash(redirect, "office.saved");
-                return "redirect:/admin/offices/" + id;
-            } catch (RuleViolation e) {
-                Forms.reject(result, e);
-            } catch (StaleUpdateException e) {
-                result.reject("form.stale");
-            }
+        var saved = Forms.attempt(result, () -> offices.change(id, version, form));
+        if (saved.isPresent()) {
+            Forms.flash(redirect, "office.saved");
+            return "redirect:/admin/offices/" + id;
         }
         return form(model, form, current);
     }

@@ -9,7 +9,6 @@ import org.pravaas.organization.Access;
 import org.pravaas.organization.office.OfficeService;
 import org.pravaas.organization.reference.ReferenceData;
 import org.pravaas.shared.RuleViolation;
-import org.pravaas.shared.StaleUpdateException;
 import org.pravaas.shared.web.Forms;
 import org.pravaas.shared.web.Htmx;
 import org.pravaas.shared.web.ListState;
@@ -72,14 +71,10 @@ class PartnerController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                Partner partner = partners.register(form);
-                Forms.flash(redirect, "partner.created");
-                return "redirect:/admin/partners/" + partner.id();
-            } catch (RuleViolation e) {
-                Forms.reject(result, e);
-            }
+        var saved = Forms.attempt(result, () -> partners.register(form));
+        if (saved.isPresent()) {
+            Forms.flash(redirect, "partner.created");
+            return "redirect:/admin/partners/" + saved.get().id();
         }
         return form(model, form, null);
     }
@@ -99,16 +94,10 @@ class PartnerController {
             Model model,
             RedirectAttributes redirect) {
         Partner current = partners.get(id).partner();
-        if (!result.hasErrors()) {
-            try {
-                partners.change(id, version, form);
-                Forms.flash(redirect, "partner.saved");
-                return "redirect:/admin/partners/" + id;
-            } catch (RuleViolation e) {
-                Forms.reject(result, e);
-            } catch (StaleUpdateException e) {
-                result.reject("form.stale");
-            }
+        var saved = Forms.attempt(result, () -> partners.change(id, version, form));
+        if (saved.isPresent()) {
+            Forms.flash(redirect, "partner.saved");
+            return "redirect:/admin/partners/" + id;
         }
         return form(model, form, current);
     }

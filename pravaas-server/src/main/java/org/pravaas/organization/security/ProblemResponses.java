@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.pravaas.shared.api.ProblemWriter;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** 401 and 403 answers of the API, as localized problem details. */
@@ -17,15 +16,9 @@ class ProblemResponses {
     }
 
     void write(HttpServletResponse response, int status, String key) throws IOException {
-        var locale = LocaleContextHolder.getLocale();
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"pravaas\"");
         }
-        ProblemWriter.write(
-                response,
-                status,
-                messages.getMessage(key + ".title", null, locale),
-                messages.getMessage(key, null, locale),
-                key.substring("problem.".length()));
+        ProblemWriter.write(response, messages, status, key);
     }
 }

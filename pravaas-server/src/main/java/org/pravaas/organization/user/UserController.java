@@ -8,7 +8,6 @@ import org.pravaas.organization.Access;
 import org.pravaas.organization.Role;
 import org.pravaas.organization.office.OfficeService;
 import org.pravaas.shared.RuleViolation;
-import org.pravaas.shared.StaleUpdateException;
 import org.pravaas.shared.web.Forms;
 import org.pravaas.shared.web.Htmx;
 import org.pravaas.shared.web.ListState;
@@ -61,14 +60,10 @@ class UserController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                User user = users.create(form);
-                Forms.flash(redirect, "user.created");
-                return "redirect:/admin/users/" + user.id();
-            } catch (RuleViolation e) {
-                Forms.reject(result, e);
-            }
+        var saved = Forms.attempt(result, () -> users.create(form));
+        if (saved.isPresent()) {
+            Forms.flash(redirect, "user.created");
+            return "redirect:/admin/users/" + saved.get().id();
         }
         return form(model, form, null);
     }
@@ -89,16 +84,10 @@ class UserController {
             Model model,
             RedirectAttributes redirect) {
         User current = users.get(id);
-        if (!result.hasErrors()) {
-            try {
-                users.change(id, version, form);
-                Forms.flash(redirect, "user.saved");
-                return "redirect:/admin/users/" + id;
-            } catch (RuleViolation e) {
-                Forms.reject(result, e);
-            } catch (StaleUpdateException e) {
-                result.reject("form.stale");
-            }
+        var saved = Forms.attempt(result, () -> users.change(id, version, form));
+        if (saved.isPresent()) {
+            Forms.flash(redirect, "user.saved");
+            return "redirect:/admin/users/" + id;
         }
         model.addAttribute("tokens", tokens.ofUser(id));
         return form(model, form, current);

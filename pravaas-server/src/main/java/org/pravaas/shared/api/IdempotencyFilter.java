@@ -17,7 +17,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -134,13 +133,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response, int status, String key) throws IOException {
-        var locale = LocaleContextHolder.getLocale();
-        ProblemWriter.write(
-                response,
-                status,
-                messages.getMessage(key + ".title", null, locale),
-                messages.getMessage(key, null, locale),
-                key.substring("problem.".length()));
+        ProblemWriter.write(response, messages, status, key);
     }
 
     private static String hash(String uri, byte[] body) {

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -39,10 +38,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (length > maxBytes || chunked) {
-            String detail = messages.getMessage(
-                    "problem.too-large", new Object[] {maxBytes / 1024}, LocaleContextHolder.getLocale());
-            String title = messages.getMessage("problem.too-large.title", null, LocaleContextHolder.getLocale());
-            ProblemWriter.write(response, 413, title, detail, "too-large");
+            ProblemWriter.write(response, messages, 413, "problem.too-large", maxBytes / 1024);
             return;
         }
         chain.doFilter(request, response);

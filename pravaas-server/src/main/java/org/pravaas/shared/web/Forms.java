@@ -1,7 +1,10 @@
 package org.pravaas.shared.web;
 
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.pravaas.shared.RuleViolation;
 import org.pravaas.shared.RuleViolation.Violation;
+import org.pravaas.shared.StaleUpdateException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -20,6 +23,24 @@ public final class Forms {
                 result.rejectValue(v.field(), v.messageKey(), v.args(), v.messageKey());
             }
         }
+    }
+
+    /**
+     * Runs the action when the form passed validation; a rule it breaks, or a change made by
+     * someone else meanwhile, becomes a message on the form. Empty when the form must be shown again.
+     */
+    public static <T> Optional<T> attempt(BindingResult result, Supplier<T> action) {
+        if (result.hasErrors()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(action.get());
+        } catch (RuleViolation e) {
+            reject(result, e);
+        } catch (StaleUpdateException e) {
+            result.reject("form.stale");
+        }
+        return Optional.empty();
     }
 
     /** A message key shown once on the next page, after a redirect. */
