@@ -5,12 +5,14 @@ import java.time.Instant;
 import org.pravaas.audit.AuditEvent;
 import org.pravaas.audit.AuditLog;
 import org.pravaas.organization.user.Users;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,13 +27,16 @@ class LoginAttempts {
     private final TransactionTemplate transactions;
     private final int maxFailures;
     private final Duration lockout;
+    private final ObjectProvider<LoginThrottle> throttle;
 
     LoginAttempts(
             Users users,
             AuditLog audit,
             TransactionTemplate transactions,
             @Value("${pravaas.login.max-failures:5}") int maxFailures,
-            @Value("${pravaas.login.lockout:PT15M}") Duration lockout) {
+            @Value("${pravaas.login.lockout:PT15M}") Duration lockout,
+            ObjectProvider<LoginThrottle> throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.audit = audit;
         this.transactions = transactions;
@@ -57,6 +62,10 @@ class LoginAttempts {
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null) {
+            throttle.ifAvailable(t -> t.recordFailure(details.getRemoteAddress()));
+        }
         transactions.executeWithoutResult(status -> {
             var login = users.findLogin(username);
             audit.record(new AuditEvent(

@@ -1,7 +1,11 @@
 package org.pravaas.organization.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import org.pravaas.organization.user.ApiTokenService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
@@ -55,8 +60,24 @@ class SecurityConfiguration {
     }
 
     @Bean
+    LoginThrottle loginThrottle(
+            @Value("${pravaas.login.max-failures-per-address:20}") int maxFailures,
+            @Value("${pravaas.login.address-window:PT10M}") Duration window) {
+        return new LoginThrottle(maxFailures, window, Clock.systemUTC());
+    }
+
+    /** The throttle runs inside the web chain only, not as a servlet filter of its own. */
+    @Bean
+    FilterRegistrationBean<LoginThrottle> loginThrottleRegistration(LoginThrottle throttle) {
+        FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(throttle);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",
                                 "/webjars/**",
