@@ -60,6 +60,17 @@ class AccessTests {
         assertThat(visible).allSatisfy(o -> assertThat(o.path()).startsWith(jordan));
     }
 
+    @Autowired
+    Access access;
+
+    @Test
+    void otherModulesGetTheIdsOfTheOfficesInScope() {
+        actAs("registrar");
+        assertThat(access.officesInScope())
+                .contains(officeTable.findByCode("JO-MFQ").orElseThrow().id())
+                .doesNotContain(officeTable.findByCode("HQ").orElseThrow().id());
+    }
+
     @Test
     void theServiceRefusesAnOfficeOutsideTheScopeWhateverPageAsks() {
         actAs("registrar");

@@ -67,6 +67,37 @@ class OfficePagesTests {
     }
 
     @Test
+    void anEditBasedOnAnOldVersionIsRefusedAndSaysWhy() throws Exception {
+        WebClient browser = admin();
+        browser.post("/admin/offices/new", "/admin/offices", validForm("JO-AJL"));
+        var office = offices.findByCode("JO-AJL").orElseThrow();
+        Map<String, String> form = validForm("JO-AJL");
+        form.put("version", String.valueOf(office.version()));
+        form.put("city", "Ajloun");
+        String edit = "/admin/offices/" + office.id();
+        assertThat(browser.post(edit + "/edit", edit, form).statusCode()).isEqualTo(302);
+        form.put("city", "Jerash");
+        var stale = browser.post(edit + "/edit", edit, form);
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(stale.body()).contains("Someone else changed this record since you opened it.");
+        assertThat(offices.findByCode("JO-AJL").orElseThrow().city()).isEqualTo("Ajloun");
+    }
+
+    @Test
+    void theApiIsDocumentedWithOpenApi() throws Exception {
+        WebClient anyone = new WebClient(port);
+        var docs = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/v3/api-docs"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(docs.body()).contains("/api/v1/offices").contains("/api/v1/users");
+        var ui = anyone.get("/swagger-ui/index.html");
+        assertThat(ui.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theDefaultOrderIsTheTreeWithSiblingsByCode() throws Exception {
         String page = admin().get("/admin/offices?size=100").body();
         int[] positions = java.util.stream.Stream.of(
