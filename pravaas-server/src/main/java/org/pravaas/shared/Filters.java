@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,9 +71,5 @@ public final class Filters {
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
         params.forEach(spec::param);
         return spec;
-    }
-
-    public static <T, R> @Nullable R mapNullable(@Nullable T value, Function<T, R> mapper) {
-        return value == null ? null : mapper.apply(value);
     }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.pravaas.audit.AuditEntry;
 import org.pravaas.audit.AuditQuery;
 import org.pravaas.audit.ChainVerification;
@@ -116,7 +117,7 @@ public class AuditEntries {
                 : new ChainVerification(expectedSeq[0] - 1, previous.get(), null, null);
     }
 
-    private static String problemWith(AuditEntry e, long expectedSeq, String previousHash) {
+    private static @Nullable String problemWith(AuditEntry e, long expectedSeq, String previousHash) {
         if (e.seq() != expectedSeq) {
             return "entries " + expectedSeq + " to " + (e.seq() - 1) + " are missing";
         }
