@@ -24,6 +24,12 @@ class ServeCommand implements Callable<Integer> {
     @Nullable
     Path dataDir;
 
+    @Option(
+            names = "--exit-when-ready",
+            hidden = true,
+            description = "Start, then stop at once: the launcher's class-data-sharing training run.")
+    boolean exitWhenReady;
+
     @Override
     public Integer call() {
         int effectivePort = port == null ? Integer.getInteger("server.port", 8080) : port;
@@ -35,6 +41,10 @@ class ServeCommand implements Callable<Integer> {
             return 1;
         }
         ConfigurableApplicationContext context = SpringContexts.server(port, dataDir);
+        if (exitWhenReady) {
+            context.close();
+            return 0;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         context.addApplicationListener((ContextClosedEvent event) -> stopped.countDown());
         announce(context.getEnvironment());

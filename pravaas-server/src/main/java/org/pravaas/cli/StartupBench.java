@@ -54,6 +54,11 @@ class StartupBench implements Callable<Integer> {
     private void measure(Path jar, Path data, String kind, boolean readMemory) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar"));
         command.addAll(1, javaOptions.stream().filter(o -> !o.isBlank()).toList());
+        Path archive = jar.resolveSibling("pravaas.jsa");
+        if (Files.isRegularFile(archive)) {
+            // Measure what ./pravaas runs: with the class-data-sharing archive it prepared.
+            command.addAll(1, List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        }
         command.addAll(List.of(jar.toString(), "serve", "--port", String.valueOf(port), "--data-dir", data.toString()));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command)
