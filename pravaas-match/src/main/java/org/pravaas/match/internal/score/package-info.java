@@ -1,0 +1,5 @@
+/** Internal to the matching engine: not an API, may change without notice. */
+@NullMarked
+package org.pravaas.match.internal.score;
+
+import org.jspecify.annotations.NullMarked;
