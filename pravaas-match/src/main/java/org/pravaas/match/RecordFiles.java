@@ -40,7 +40,7 @@ public final class RecordFiles {
         CsvParser csv = new CsvParser(new java.io.BufferedReader(in, 1 << 16), name);
         List<String> header = csv.next();
         if (header == null) throw new CsvFormatException(name, 1, 0, "the file is empty: expected a header line");
-        Layout layout = Layout.of(header, name);
+        Layout layout = Layout.of(header, name, options);
         List<MatchRecord> records = new ArrayList<>();
         Map<String, String> truth = new HashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
@@ -92,20 +92,20 @@ public final class RecordFiles {
 
     /** Which column is the id, which the truth, and which feed which schema field. */
     private record Layout(Schema schema, int[] columns, int id, int truth) {
-        static Layout of(List<String> header, String name) {
+        static Layout of(List<String> header, String name, ReadOptions options) {
             List<FieldSpec> fields = new ArrayList<>();
             List<Integer> columns = new ArrayList<>();
-            int id = -1;
+            int id = idColumn(header, name, options);
             int truth = -1;
             for (int c = 0; c < header.size(); c++) {
                 String h = Headers.canonical(header.get(c));
                 if (h.isEmpty()) throw new CsvFormatException(name, 1, c + 1, "empty column name");
-                if (id < 0 && Headers.isId(h)) id = c;
-                else if (truth < 0 && Headers.isTruth(h)) truth = c;
+                if (c == id || options.ignored().contains(h)) continue;
+                if (truth < 0 && Headers.isTruth(h)) truth = c;
                 else if (fields.stream().anyMatch(f -> f.name().equals(h)))
                     throw new CsvFormatException(name, 1, c + 1, "column '" + h + "' appears twice");
                 else {
-                    fields.add(new FieldSpec(h, Headers.typeOf(h)));
+                    fields.add(new FieldSpec(h, options.types().getOrDefault(h, Headers.typeOf(h))));
                     columns.add(c);
                 }
             }
@@ -115,6 +115,19 @@ public final class RecordFiles {
                     columns.stream().mapToInt(Integer::intValue).toArray(),
                     id,
                     truth);
+        }
+
+        /** The named id column, or the first whose header reads as an id; -1 when there is none. */
+        private static int idColumn(List<String> header, String name, ReadOptions options) {
+            String wanted = options.idColumn() == null ? null : Headers.canonical(options.idColumn());
+            for (int c = 0; c < header.size(); c++) {
+                String h = Headers.canonical(header.get(c));
+                if (wanted == null ? Headers.isId(h) : h.equals(wanted)) return c;
+            }
+            if (wanted != null)
+                throw new CsvFormatException(
+                        name, 1, 0, "no column '" + options.idColumn() + "' (the id column) in the header " + header);
+            return -1;
         }
     }
 }

@@ -122,4 +122,26 @@ class RecordFilesTest {
         assertThat(set.schema().size()).isEqualTo(1);
         assertThat(set.truth()).containsEntry("a", "e1").containsEntry("b", "e1");
     }
+
+    @Test
+    void anExplicitIdColumnAndFieldTypesOverrideWhatTheHeaderSuggests() throws Exception {
+        ReadOptions options = ReadOptions.defaults()
+                .withIdColumn("Numéro")
+                .withFields(java.util.Map.of("nom", FieldType.NAME), java.util.Set.of("remarque"));
+        RecordSet set =
+                RecordFiles.read(new StringReader("numéro,nom,remarque\nA1,Ana Lopez,urgent\n"), "fr.csv", options);
+        assertThat(set.records().get(0).id()).isEqualTo("A1");
+        assertThat(set.schema().fields()).containsExactly(new FieldSpec("nom", FieldType.NAME));
+    }
+
+    @Test
+    void aNamedIdColumnThatIsNotThereIsReportedOnTheHeaderLine() {
+        assertThatThrownBy(() -> RecordFiles.read(
+                        new StringReader("id,nom\n1,Ana\n"),
+                        "x.csv",
+                        ReadOptions.defaults().withIdColumn("rec_id")))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessageStartingWith("x.csv:1:0:")
+                .hasMessageContaining("no column 'rec_id'");
+    }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure Pravaas on this machine. Every run is bounded and talks to loopback only.",
-        subcommands = {HttpBench.class, StartupBench.class})
+        subcommands = {HttpBench.class, StartupBench.class, MatchBench.class})
 class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {

@@ -11,7 +11,16 @@ import picocli.CommandLine.Command;
         versionProvider = PravaasCommand.Version.class,
         description = "Pravaas: registration, casework, movements, health, displacement tracking and more for"
                 + " migration operations.",
-        subcommands = {ServeCommand.class, AdminCommand.class, AuditCommand.class, BenchCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            AdminCommand.class,
+            AuditCommand.class,
+            LinkCommand.class,
+            DedupeCommand.class,
+            GenerateCommand.class,
+            EvaluateCommand.class,
+            BenchCommand.class
+        })
 public class PravaasCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
