@@ -1,0 +1,228 @@
+package org.pravaas.governance.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.pravaas.governance.LocalizedText;
+import org.pravaas.governance.MemberState;
+import org.pravaas.governance.MemberStates;
+import org.pravaas.governance.MembershipStatus;
+import org.pravaas.governance.organ.Organs;
+import org.pravaas.governance.session.Resolution;
+import org.pravaas.governance.session.Resolution.Adoption;
+import org.pravaas.governance.session.Resolution.Choice;
+import org.pravaas.governance.session.Resolutions;
+import org.pravaas.governance.session.Session;
+import org.pravaas.governance.session.SessionParts.File;
+import org.pravaas.governance.session.SessionRecords;
+import org.pravaas.governance.session.Sessions;
+import org.pravaas.shared.Ids;
+import org.springframework.stereotype.Component;
+
+/** Sessions of the Council, the Executive Committee and the Standing Committee, with their records. */
+@Component
+class SessionsHistory {
+    private static final List<Map<String, String>> AGENDA = List.of(
+            Map.of(
+                    "en",
+                    "Adoption of the agenda",
+                    "fr",
+                    "Adoption de l’ordre du jour",
+                    "es",
+                    "Aprobación del programa",
+                    "ar",
+                    "إقرار جدول الأعمال"),
+            Map.of(
+                    "en",
+                    "Election of officers",
+                    "fr",
+                    "Élection du Bureau",
+                    "es",
+                    "Elección de la Mesa",
+                    "ar",
+                    "انتخاب أعضاء المكتب"),
+            Map.of(
+                    "en",
+                    "Report of the Director General",
+                    "fr",
+                    "Rapport du Directeur général",
+                    "es",
+                    "Informe del Director General",
+                    "ar",
+                    "تقرير المدير العام"),
+            Map.of(
+                    "en",
+                    "Programme and budget",
+                    "fr",
+                    "Programme et budget",
+                    "es",
+                    "Programa y presupuesto",
+                    "ar",
+                    "البرنامج والميزانية"),
+            Map.of(
+                    "en",
+                    "Status of contributions and arrears",
+                    "fr",
+                    "État des contributions et des arriérés",
+                    "es",
+                    "Estado de las contribuciones y los atrasos",
+                    "ar",
+                    "حالة الاشتراكات والمتأخرات"));
+    private static final String[] PEOPLE = {
+        "Ana Lucía Ferreira", "Jean-Marc Delorme", "Mariam Al-Sayed", "Ravi Chandrasekhar", "Kim Ji-won",
+        "Ingeborg Lund", "Samuel Mwangi", "Olga Petrenko", "Diego Salvatierra", "Aiko Morimoto"
+    };
+
+    private final Organs organs;
+    private final Sessions sessions;
+    private final SessionRecords records;
+    private final Resolutions resolutions;
+    private final MemberStates members;
+    private Random random = new Random(1989);
+
+    SessionsHistory(
+            Organs organs, Sessions sessions, SessionRecords records, Resolutions resolutions, MemberStates members) {
+        this.organs = organs;
+        this.sessions = sessions;
+        this.records = records;
+        this.resolutions = resolutions;
+        this.members = members;
+    }
+
+    void load() {
+        random = new Random(1989);
+        session("COUNCIL", 1, "1951-12-05", 4, "Geneva", List.of());
+        session(
+                "COUNCIL",
+                7,
+                "1953-11-12",
+                4,
+                "Geneva",
+                List.of(new Decided("7/1", "Change of the name of the organisation", Adoption.VOTE, 3)));
+        session(
+                "COUNCIL",
+                60,
+                "1980-11-18",
+                3,
+                "Geneva",
+                List.of(new Decided("60/1", "A new name for a wider mandate", Adoption.CONSENSUS, 2)));
+        session("EXCOM", 89, "1989-06-20", 3, "Geneva", List.of());
+        session(
+                "COUNCIL",
+                66,
+                "1989-11-13",
+                2,
+                "Geneva",
+                List.of(new Decided("66/1", "Amendment of the Constitution and new name", Adoption.VOTE, 1)));
+        session("EXCOM", 112, "2012-06-26", 2, "Geneva", List.of());
+        session(
+                "COUNCIL",
+                103,
+                "2013-11-26",
+                2,
+                "Geneva",
+                List.of(new Decided("103/1", "Reform of the governing bodies", Adoption.CONSENSUS, 1)));
+        session("SCPF", 35, "2024-10-29", 2, "Geneva", List.of());
+        session(
+                "COUNCIL",
+                115,
+                "2024-11-26",
+                3,
+                "Geneva",
+                List.of(new Decided("115/1", "Programme and budget for 2025", Adoption.CONSENSUS, 2)));
+        session("SCPF", 37, "2025-10-28", 2, "Geneva", List.of());
+        session(
+                "COUNCIL",
+                116,
+                "2025-11-25",
+                3,
+                "Geneva",
+                List.of(
+                        new Decided("116/1", "Programme and budget for 2026", Adoption.CONSENSUS, 1),
+                        new Decided("116/2", "Payment plans for member states in arrears", Adoption.VOTE, 2)));
+    }
+
+    /** A resolution adopted at a session, on its {@code day}-th day. */
+    record Decided(String number, String title, Adoption adoption, int day) {}
+
+    private void session(String organ, int number, String start, int days, String venue, List<Decided> decided) {
+        LocalDate starts = LocalDate.parse(start);
+        UUID organId = organs.findByCode(organ).orElseThrow().id();
+        Session s = new Session(
+                Ids.newId(),
+                organId,
+                organ,
+                number,
+                false,
+                starts,
+                starts.plusDays(days - 1),
+                venue,
+                "The " + organ + " met in its " + number + " session and adopted its report on the last day.");
+        sessions.insert(s);
+        for (Map<String, String> item : AGENDA) {
+            sessions.addAgendaItem(Ids.newId(), s.id(), new LocalizedText(item));
+        }
+        String symbol = organ + "/" + number + "/";
+        records.addDocument(
+                Ids.newId(),
+                s.id(),
+                null,
+                symbol + "1",
+                new LocalizedText(AGENDA.get(0)),
+                "en",
+                new File(
+                        "agenda.txt",
+                        "text/plain",
+                        ("Provisional agenda, " + organ + " " + number).getBytes(StandardCharsets.UTF_8)));
+        records.addDocument(Ids.newId(), s.id(), null, symbol + "2", new LocalizedText(AGENDA.get(2)), "en", null);
+        List<MemberState> present = members.on(starts);
+        attendance(s, present);
+        officers(s, present);
+        for (Decided d : decided) {
+            adopt(s, d);
+        }
+    }
+
+    private void attendance(Session s, List<MemberState> present) {
+        for (MemberState m : present) {
+            if (random.nextInt(10) < 9) {
+                records.attend(s.id(), m.country(), m.status().name(), null);
+            }
+        }
+    }
+
+    private void officers(Session s, List<MemberState> present) {
+        List<MemberState> states = present.stream()
+                .filter(m -> m.status() == MembershipStatus.MEMBER)
+                .toList();
+        String[] roles = {"CHAIR", "VICE_CHAIR", "VICE_CHAIR", "RAPPORTEUR"};
+        for (String role : roles) {
+            String country = states.get(random.nextInt(states.size())).country();
+            records.addOfficer(Ids.newId(), s.id(), role, PEOPLE[random.nextInt(PEOPLE.length)], country);
+        }
+    }
+
+    private void adopt(Session s, Decided d) {
+        LocalDate on = s.startsOn().plusDays(d.day() - 1);
+        Resolution r = new Resolution(
+                Ids.newId(),
+                s.id(),
+                d.number(),
+                LocalizedText.english(d.title()),
+                "The " + s.organCode() + ", having considered the documents before it, decides: " + d.title() + ".",
+                on,
+                d.adoption());
+        resolutions.insert(r);
+        if (d.adoption() == Adoption.VOTE) {
+            for (MemberState m : members.on(on)) {
+                if (m.votingRight().mayVote() && random.nextInt(20) > 0) {
+                    int x = random.nextInt(10);
+                    resolutions.vote(r.id(), m.country(), x < 7 ? Choice.YES : x < 9 ? Choice.ABSTAIN : Choice.NO);
+                }
+            }
+        }
+    }
+}
