@@ -74,7 +74,7 @@ class OrgansHistory {
             end = organ.until().minusDays(1);
         }
         for (int i = 0; i < Math.min(seats, present.size()); i++) {
-            String country = present.get((offset + i * 5) % present.size());
+            String country = present.get((offset + i) % present.size());
             terms.insert(new SeatTerm(Ids.newId(), organ.id(), country, start, end));
         }
     }

@@ -29,6 +29,11 @@ public class MembershipService {
         this.audit = audit;
     }
 
+    /** Fails unless someone is signed in: every signed-in user reads governance records. */
+    public void requireReader() {
+        access.current();
+    }
+
     @Transactional(readOnly = true)
     public List<StateStatus> history(String country) {
         access.current();

@@ -29,14 +29,14 @@ public class StateStatuses {
 
     /** Every state taking part on the day, by the GiST index on the period. */
     public List<StateStatus> on(LocalDate day) {
-        return jdbc.sql(SELECT + " where period @> :day order by country")
+        return jdbc.sql(SELECT + " where period @> cast(:day as date) order by country")
                 .param("day", Date.valueOf(day))
                 .query(StateStatuses::map)
                 .list();
     }
 
     public Optional<StateStatus> of(String country, LocalDate day) {
-        return jdbc.sql(SELECT + " where country = :country and period @> :day")
+        return jdbc.sql(SELECT + " where country = :country and period @> cast(:day as date)")
                 .param("country", country)
                 .param("day", Date.valueOf(day))
                 .query(StateStatuses::map)

@@ -72,6 +72,12 @@ public class OrganService {
         return terms.ofOrgan(organ);
     }
 
+    @Transactional(readOnly = true)
+    public List<SeatTerm> termsOf(String country) {
+        access.current();
+        return terms.ofCountry(country);
+    }
+
     @Transactional
     public SeatTerm elect(UUID organId, SeatTermCommand c) {
         access.requireRole(Role.GOVERNANCE_OFFICER, Role.ADMINISTRATOR);

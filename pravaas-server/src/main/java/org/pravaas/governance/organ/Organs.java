@@ -34,7 +34,7 @@ public class Organs {
     }
 
     public List<Organ> on(LocalDate day) {
-        return jdbc.sql(SELECT + " where existence @> :day order by lower(existence), code")
+        return jdbc.sql(SELECT + " where existence @> cast(:day as date) order by lower(existence), code")
                 .param("day", Date.valueOf(day))
                 .query(Organs::map)
                 .list();

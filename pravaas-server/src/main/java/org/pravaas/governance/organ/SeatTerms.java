@@ -26,7 +26,7 @@ public class SeatTerms {
 
     /** Who held a seat on the organ on the day. */
     public List<SeatTerm> holdersOn(UUID organ, LocalDate day) {
-        return jdbc.sql(SELECT + " where organ_id = :organ and term @> :day order by country")
+        return jdbc.sql(SELECT + " where organ_id = :organ and term @> cast(:day as date) order by country")
                 .param("organ", organ)
                 .param("day", Date.valueOf(day))
                 .query(SeatTerms::map)

@@ -14,7 +14,7 @@ public record DocumentCommand(
         @Nullable String titleFr,
         @Nullable String titleEs,
         @NotBlank(message = "{validation.required}")
-                @Pattern(regexp = "en|fr|es|ar|hi|ko", message = "{validation.language}")
+                @Pattern(regexp = "en|fr|es|ar|hi|ko", message = "{governance.document.language-invalid}")
                 String language,
         @Nullable UUID agendaItemId) {
 
