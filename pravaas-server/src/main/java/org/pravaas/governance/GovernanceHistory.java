@@ -1,6 +1,7 @@
 package org.pravaas.governance;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.pravaas.governance.demo.HistoryGenerator;
 import org.springframework.stereotype.Service;
 
@@ -19,5 +20,10 @@ public class GovernanceHistory {
     /** Loads it unless a governance history exists; returns whether it did. */
     public boolean loadDemoHistory() {
         return generator.load(LocalDate.now());
+    }
+
+    /** How many rows the history holds, per table, for reporting the size of a benchmark's input. */
+    public Map<String, Long> size() {
+        return generator.size();
     }
 }

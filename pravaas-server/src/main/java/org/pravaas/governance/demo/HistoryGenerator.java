@@ -1,6 +1,9 @@
 package org.pravaas.governance.demo;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.pravaas.governance.membership.StateStatuses;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,5 +38,15 @@ public class HistoryGenerator {
         organs.load();
         sessions.load();
         return true;
+    }
+
+    /** Row counts of the governance tables that "as of" queries read. */
+    public Map<String, Long> size() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table :
+                List.of("state_status", "assessment", "payment", "seat_term", "organ", "resolution", "vote")) {
+            counts.put(table, jdbc.queryForObject("select count(*) from governance." + table, Long.class));
+        }
+        return counts;
     }
 }
