@@ -35,6 +35,7 @@ create table governance.observer_organisation (
     period  daterange not null
 );
 create index observer_organisation_period_idx on governance.observer_organisation using gist (period);
+create unique index observer_organisation_name_period on governance.observer_organisation (name, lower(period));
 
 -- Organs: the Council, executive organs and their sub-committees. Names and mandates are
 -- multilingual (language code -> text, English always present).

@@ -135,6 +135,38 @@ class GovernanceApiTests {
                 .contains("\"DE\"");
     }
 
+    @Test
+    void adoptingNextYearsBudgetInvoicesEveryMemberOnceAndOnlyOnce() throws Exception {
+        int year = LocalDate.now().getYear() + 1;
+        String body = "{\"year\":" + year
+                + ",\"administrative\":\"65000000.00\",\"approvedBy\":\"Council resolution 117/1\"}";
+        var adopted = post("/api/v1/governance/budgets", body);
+        assertThat(adopted.statusCode()).isEqualTo(201);
+        long invoiced = jdbc.sql("select count(*) from governance.assessment where year = :y")
+                .param("y", year)
+                .query(Long.class)
+                .single();
+        String total = jdbc.sql(
+                        "select sum(amount)::text || '/' || sum(percentage)::text from governance.assessment where year = :y")
+                .param("y", year)
+                .query(String.class)
+                .single();
+        assertThat(invoiced)
+                .isEqualTo(members.on(LocalDate.of(year, 1, 1)).stream()
+                        .filter(m -> m.status() == MembershipStatus.MEMBER)
+                        .count());
+        assertThat(total).isEqualTo("65000000.00/100.00000");
+        assertThat(post("/api/v1/governance/budgets", body).body()).contains("already exists");
+    }
+
+    @Test
+    void observerOrganisationsAreThoseOfTheDay() throws Exception {
+        assertThat(get("/api/v1/governance/observer-organisations?asOf=1980-01-01")
+                        .body())
+                .contains("Seafarers and Travellers Aid")
+                .doesNotContain("Refugee Legal Aid Alliance");
+    }
+
     private UUID organ(String code) {
         return jdbc.sql("select id from governance.organ where code = :c")
                 .param("c", code)

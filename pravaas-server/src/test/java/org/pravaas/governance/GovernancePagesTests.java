@@ -125,6 +125,26 @@ class GovernancePagesTests {
     }
 
     @Test
+    void aDelegationIsRecordedInItsStatesCapacityAndANonMembersIsRefused() throws Exception {
+        WebClient officer = signedIn("governance");
+        UUID session = jdbc.sql("select id from governance.session where number = 116")
+                .query(UUID.class)
+                .single();
+        String page = "/governance/sessions/" + session;
+        var refused = officer.post(page, page + "/attendance", Map.of("country", "AQ", "head", ""));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("was neither a member nor an observer");
+        var recorded =
+                officer.post(page, page + "/attendance", Map.of("country", "SA", "head", "H.E. Noura Al-Rashid"));
+        assertThat(recorded.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select capacity from governance.attendance where session_id = :s and country = 'SA'")
+                        .param("s", session)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("OBSERVER");
+    }
+
+    @Test
     void aViewerMayReadButNotRecordAPayment() {
         var viewer = accounts.loadUserByUsername("viewer");
         SecurityContextHolder.getContext()

@@ -35,8 +35,29 @@ class BudgetController {
 
     @GetMapping("/budget")
     String summaries(Model model) {
-        model.addAttribute("years", budget.summaries());
+        var years = budget.summaries();
+        model.addAttribute("years", years);
+        if (!model.containsAttribute("adoption")) {
+            int next = years.isEmpty()
+                    ? java.time.LocalDate.now().getYear()
+                    : years.get(0).year() + 1;
+            model.addAttribute("adoption", new BudgetCommand(next, null, null));
+        }
         return "governance/budgets";
+    }
+
+    @PostMapping("/budget")
+    String adopt(
+            @Valid @ModelAttribute("adoption") BudgetCommand adoption,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var saved = Forms.attempt(result, () -> budget.adopt(adoption));
+        if (saved.isPresent()) {
+            Forms.flash(redirect, "governance.budget.adopted");
+            return "redirect:/governance/budget/" + adoption.year();
+        }
+        return summaries(model);
     }
 
     @GetMapping("/budget/summary.csv")

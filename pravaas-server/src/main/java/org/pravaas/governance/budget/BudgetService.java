@@ -4,8 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.pravaas.audit.AuditEvent;
 import org.pravaas.audit.AuditLog;
+import org.pravaas.governance.MemberState;
+import org.pravaas.governance.MemberStates;
+import org.pravaas.governance.MembershipStatus;
+import org.pravaas.governance.budget.BudgetLines.Assessment;
+import org.pravaas.governance.budget.BudgetLines.Budget;
 import org.pravaas.governance.budget.BudgetLines.Payment;
 import org.pravaas.governance.budget.BudgetLines.StatementLine;
 import org.pravaas.governance.budget.BudgetLines.YearSummary;
@@ -27,12 +34,14 @@ public class BudgetService {
     private final Payments payments;
     private final Access access;
     private final AuditLog audit;
+    private final MemberStates members;
 
-    BudgetService(Budgets budgets, Payments payments, Access access, AuditLog audit) {
+    BudgetService(Budgets budgets, Payments payments, Access access, AuditLog audit, MemberStates members) {
         this.budgets = budgets;
         this.payments = payments;
         this.access = access;
         this.audit = audit;
+        this.members = members;
     }
 
     @Transactional(readOnly = true)
@@ -62,6 +71,29 @@ public class BudgetService {
     public List<Payment> payments(String country) {
         access.current();
         return payments.of(country);
+    }
+
+    /**
+     * Adopts a year's administrative budget and invoices each member of 1 January its
+     * contribution, on a scale carried over from the year before.
+     */
+    @Transactional
+    public BudgetYear adopt(BudgetCommand c) {
+        access.requireRole(Role.GOVERNANCE_OFFICER, Role.ADMINISTRATOR);
+        if (budgets.find(c.year()).isPresent()) {
+            throw new RuleViolation("year", "governance.budget.exists", String.valueOf(c.year()));
+        }
+        List<String> assessed = members.on(LocalDate.of(c.year(), 1, 1)).stream()
+                .filter(m -> m.status() == MembershipStatus.MEMBER)
+                .map(MemberState::country)
+                .toList();
+        Map<String, BigDecimal> previous = budgets.scale(c.year() - 1).stream()
+                .collect(Collectors.toMap(Assessment::country, Assessment::percentage));
+        Budget budget = new Budget(c.year(), Balances.ACCOUNTING_CURRENCY, c.administrative(), c.approvedBy());
+        budgets.insert(budget, ScaleOfAssessment.of(c.year(), c.administrative(), assessed, previous));
+        audit.record(AuditEvent.of("governance.budget.adopted", "budget", c.year(), null)
+                .withDetails("members=" + assessed.size()));
+        return year(c.year());
     }
 
     @Transactional

@@ -30,6 +30,29 @@ public class Budgets {
                 .optional();
     }
 
+    public void insert(Budget b, List<Assessment> scale) {
+        jdbc.sql(
+                        """
+                insert into governance.budget (year, currency, administrative, approved_by)
+                values (:year, :currency, :administrative, :approvedBy)""")
+                .param("year", b.year())
+                .param("currency", b.currency())
+                .param("administrative", b.administrative())
+                .param("approvedBy", b.approvedBy())
+                .update();
+        for (Assessment a : scale) {
+            jdbc.sql(
+                            """
+                    insert into governance.assessment (year, country, percentage, amount)
+                    values (:year, :country, :percentage, :amount)""")
+                    .param("year", a.year())
+                    .param("country", a.country())
+                    .param("percentage", a.percentage())
+                    .param("amount", a.amount())
+                    .update();
+        }
+    }
+
     public List<Assessment> scale(int year) {
         return jdbc.sql("select * from governance.assessment where year = :y order by percentage desc, country")
                 .param("y", year)

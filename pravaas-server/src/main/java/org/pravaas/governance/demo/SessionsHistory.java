@@ -25,57 +25,6 @@ import org.springframework.stereotype.Component;
 /** Sessions of the Council, the Executive Committee and the Standing Committee, with their records. */
 @Component
 class SessionsHistory {
-    private static final List<Map<String, String>> AGENDA = List.of(
-            Map.of(
-                    "en",
-                    "Adoption of the agenda",
-                    "fr",
-                    "Adoption de l’ordre du jour",
-                    "es",
-                    "Aprobación del programa",
-                    "ar",
-                    "إقرار جدول الأعمال"),
-            Map.of(
-                    "en",
-                    "Election of officers",
-                    "fr",
-                    "Élection du Bureau",
-                    "es",
-                    "Elección de la Mesa",
-                    "ar",
-                    "انتخاب أعضاء المكتب"),
-            Map.of(
-                    "en",
-                    "Report of the Director General",
-                    "fr",
-                    "Rapport du Directeur général",
-                    "es",
-                    "Informe del Director General",
-                    "ar",
-                    "تقرير المدير العام"),
-            Map.of(
-                    "en",
-                    "Programme and budget",
-                    "fr",
-                    "Programme et budget",
-                    "es",
-                    "Programa y presupuesto",
-                    "ar",
-                    "البرنامج والميزانية"),
-            Map.of(
-                    "en",
-                    "Status of contributions and arrears",
-                    "fr",
-                    "État des contributions et des arriérés",
-                    "es",
-                    "Estado de las contribuciones y los atrasos",
-                    "ar",
-                    "حالة الاشتراكات والمتأخرات"));
-    private static final String[] PEOPLE = {
-        "Ana Lucía Ferreira", "Jean-Marc Delorme", "Mariam Al-Sayed", "Ravi Chandrasekhar", "Kim Ji-won",
-        "Ingeborg Lund", "Samuel Mwangi", "Olga Petrenko", "Diego Salvatierra", "Aiko Morimoto"
-    };
-
     private final Organs organs;
     private final Sessions sessions;
     private final SessionRecords records;
@@ -162,7 +111,7 @@ class SessionsHistory {
                 venue,
                 "The " + organ + " met in its " + number + " session and adopted its report on the last day.");
         sessions.insert(s);
-        for (Map<String, String> item : AGENDA) {
+        for (Map<String, String> item : Texts.AGENDA) {
             sessions.addAgendaItem(Ids.newId(), s.id(), new LocalizedText(item));
         }
         String symbol = organ + "/" + number + "/";
@@ -171,13 +120,14 @@ class SessionsHistory {
                 s.id(),
                 null,
                 symbol + "1",
-                new LocalizedText(AGENDA.get(0)),
+                new LocalizedText(Texts.AGENDA.get(0)),
                 "en",
                 new File(
                         "agenda.txt",
                         "text/plain",
                         ("Provisional agenda, " + organ + " " + number).getBytes(StandardCharsets.UTF_8)));
-        records.addDocument(Ids.newId(), s.id(), null, symbol + "2", new LocalizedText(AGENDA.get(2)), "en", null);
+        records.addDocument(
+                Ids.newId(), s.id(), null, symbol + "2", new LocalizedText(Texts.AGENDA.get(2)), "en", null);
         List<MemberState> present = members.on(starts);
         attendance(s, present);
         officers(s, present);
@@ -201,7 +151,7 @@ class SessionsHistory {
         String[] roles = {"CHAIR", "VICE_CHAIR", "VICE_CHAIR", "RAPPORTEUR"};
         for (String role : roles) {
             String country = states.get(random.nextInt(states.size())).country();
-            records.addOfficer(Ids.newId(), s.id(), role, PEOPLE[random.nextInt(PEOPLE.length)], country);
+            records.addOfficer(Ids.newId(), s.id(), role, Texts.PEOPLE[random.nextInt(Texts.PEOPLE.length)], country);
         }
     }
 

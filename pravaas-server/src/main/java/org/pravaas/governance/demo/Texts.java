@@ -1,5 +1,6 @@
 package org.pravaas.governance.demo;
 
+import java.util.List;
 import java.util.Map;
 
 /** The demo organs' names and mandates in the six languages of the secretariat. */
@@ -90,4 +91,55 @@ final class Texts {
                     "hi",
                             "2013 के सुधार से सभी सदस्य राज्यों के लिए खुली: कार्यक्रमों, बजट और वित्त की समीक्षा करती है।",
                     "ko", "2013년 개편 이후 모든 회원국에 개방: 사업, 예산 및 재정을 검토한다."));
+
+    static final List<Map<String, String>> AGENDA = List.of(
+            Map.of(
+                    "en",
+                    "Adoption of the agenda",
+                    "fr",
+                    "Adoption de l’ordre du jour",
+                    "es",
+                    "Aprobación del programa",
+                    "ar",
+                    "إقرار جدول الأعمال"),
+            Map.of(
+                    "en",
+                    "Election of officers",
+                    "fr",
+                    "Élection du Bureau",
+                    "es",
+                    "Elección de la Mesa",
+                    "ar",
+                    "انتخاب أعضاء المكتب"),
+            Map.of(
+                    "en",
+                    "Report of the Director General",
+                    "fr",
+                    "Rapport du Directeur général",
+                    "es",
+                    "Informe del Director General",
+                    "ar",
+                    "تقرير المدير العام"),
+            Map.of(
+                    "en",
+                    "Programme and budget",
+                    "fr",
+                    "Programme et budget",
+                    "es",
+                    "Programa y presupuesto",
+                    "ar",
+                    "البرنامج والميزانية"),
+            Map.of(
+                    "en",
+                    "Status of contributions and arrears",
+                    "fr",
+                    "État des contributions et des arriérés",
+                    "es",
+                    "Estado de las contribuciones y los atrasos",
+                    "ar",
+                    "حالة الاشتراكات والمتأخرات"));
+    static final String[] PEOPLE = {
+        "Ana Lucía Ferreira", "Jean-Marc Delorme", "Mariam Al-Sayed", "Ravi Chandrasekhar", "Kim Ji-won",
+        "Ingeborg Lund", "Samuel Mwangi", "Olga Petrenko", "Diego Salvatierra", "Aiko Morimoto"
+    };
 }

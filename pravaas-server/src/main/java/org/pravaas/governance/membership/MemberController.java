@@ -37,12 +37,19 @@ class MemberController {
     private final MembershipService memberships;
     private final Countries countries;
     private final MessageSource messages;
+    private final ObserverOrganisations observers;
 
-    MemberController(MemberList list, MembershipService memberships, Countries countries, MessageSource messages) {
+    MemberController(
+            MemberList list,
+            MembershipService memberships,
+            Countries countries,
+            MessageSource messages,
+            ObserverOrganisations observers) {
         this.list = list;
         this.memberships = memberships;
         this.countries = countries;
         this.messages = messages;
+        this.observers = observers;
     }
 
     @GetMapping
@@ -53,6 +60,7 @@ class MemberController {
         model.addAttribute("asOf", query.day());
         model.addAttribute("states", list.find(query, state.request()));
         model.addAttribute("statuses", MembershipStatus.values());
+        model.addAttribute("organisations", observers.on(query.day()));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", MembershipCommand.blank());
         }

@@ -29,10 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SessionController {
     private final SessionService sessions;
     private final ResolutionService resolutions;
+    private final SessionRecordService records;
 
-    SessionController(SessionService sessions, ResolutionService resolutions) {
+    SessionController(SessionService sessions, ResolutionService resolutions, SessionRecordService records) {
         this.sessions = sessions;
         this.resolutions = resolutions;
+        this.records = records;
     }
 
     @GetMapping
@@ -42,6 +44,7 @@ class SessionController {
         LocalDate last = view.session().endsOn();
         model.addAttribute("languages", java.util.List.of("en", "fr", "es", "ar", "hi", "ko"));
         addIfMissing(model, "item", new AgendaItemCommand("", null, null, null));
+        addIfMissing(model, "delegation", new AttendanceCommand("", null));
         addIfMissing(model, "document", new DocumentCommand("", "", null, null, "en", null));
         addIfMissing(
                 model,
@@ -59,7 +62,7 @@ class SessionController {
             RedirectAttributes redirect) {
         return done(
                 Forms.attempt(result, () -> {
-                            sessions.addAgendaItem(id, item);
+                            records.addAgendaItem(id, item);
                             return id;
                         })
                         .isPresent(),
@@ -86,7 +89,7 @@ class SessionController {
                         upload.getBytes());
         return done(
                 Forms.attempt(result, () -> {
-                            sessions.addDocument(id, document, file);
+                            records.addDocument(id, document, file);
                             return id;
                         })
                         .isPresent(),
@@ -98,7 +101,7 @@ class SessionController {
 
     @GetMapping("/documents/{document}")
     ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID document) {
-        File file = sessions.file(document);
+        File file = records.file(document);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(
@@ -108,6 +111,25 @@ class SessionController {
                                 .build()
                                 .toString())
                 .body(file.content());
+    }
+
+    @PostMapping("/attendance")
+    String attend(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("delegation") AttendanceCommand delegation,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return done(
+                Forms.attempt(result, () -> {
+                            records.attend(id, delegation);
+                            return id;
+                        })
+                        .isPresent(),
+                id,
+                "governance.attendance.recorded",
+                model,
+                redirect);
     }
 
     @PostMapping("/resolutions")

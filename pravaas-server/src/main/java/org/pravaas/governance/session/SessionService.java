@@ -2,12 +2,10 @@ package org.pravaas.governance.session;
 
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.pravaas.audit.AuditEvent;
 import org.pravaas.audit.AuditLog;
 import org.pravaas.governance.organ.Organ;
 import org.pravaas.governance.organ.Organs;
-import org.pravaas.governance.session.SessionParts.File;
 import org.pravaas.organization.Access;
 import org.pravaas.organization.Role;
 import org.pravaas.shared.Ids;
@@ -16,27 +14,19 @@ import org.pravaas.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Convening sessions and keeping their record: agenda, documents, resolutions. */
+/** Convening sessions and reading everything recorded of them. */
 @Service
 public class SessionService {
     private static final SessionWithinOrganPolicy POLICY = new SessionWithinOrganPolicy();
 
     private final Sessions sessions;
-    private final SessionRecords records;
     private final Resolutions resolutions;
     private final Organs organs;
     private final Access access;
     private final AuditLog audit;
 
-    SessionService(
-            Sessions sessions,
-            SessionRecords records,
-            Resolutions resolutions,
-            Organs organs,
-            Access access,
-            AuditLog audit) {
+    SessionService(Sessions sessions, Resolutions resolutions, Organs organs, Access access, AuditLog audit) {
         this.sessions = sessions;
-        this.records = records;
         this.resolutions = resolutions;
         this.organs = organs;
         this.access = access;
@@ -91,34 +81,6 @@ public class SessionService {
         audit.record(AuditEvent.of("governance.session.convened", "session", s.id(), null)
                 .withDetails(organ.code() + " " + c.number()));
         return s;
-    }
-
-    @Transactional
-    public void addAgendaItem(UUID session, AgendaItemCommand c) {
-        requireOfficer();
-        get(session);
-        UUID id = Ids.newId();
-        sessions.addAgendaItem(id, session, c.titles());
-        audit.record(AuditEvent.of("governance.agenda.added", "agenda_item", id, null));
-    }
-
-    @Transactional
-    public void addDocument(UUID session, DocumentCommand c, @Nullable File file) {
-        requireOfficer();
-        get(session);
-        if (records.symbolTaken(c.symbol())) {
-            throw new RuleViolation("symbol", "governance.document.symbol-taken", c.symbol());
-        }
-        UUID id = Ids.newId();
-        records.addDocument(id, session, c.agendaItemId(), c.symbol().strip(), c.titles(), c.language(), file);
-        audit.record(
-                AuditEvent.of("governance.document.added", "document", id, null).withDetails(c.symbol()));
-    }
-
-    @Transactional(readOnly = true)
-    public File file(UUID document) {
-        access.current();
-        return records.file(document).orElseThrow(() -> new NotFoundException("document", document));
     }
 
     private void requireOfficer() {

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.pravaas.governance.MemberState;
 import org.pravaas.governance.MemberStates;
 import org.pravaas.governance.MembershipStatus;
+import org.pravaas.governance.membership.ObserverOrganisations;
 import org.pravaas.governance.organ.Leadership;
 import org.pravaas.governance.organ.OrganService;
 import org.pravaas.governance.session.SessionService;
@@ -26,12 +27,19 @@ class GovernanceController {
     private final OrganService organs;
     private final Leadership leadership;
     private final SessionService sessions;
+    private final ObserverOrganisations observers;
 
-    GovernanceController(MemberStates members, OrganService organs, Leadership leadership, SessionService sessions) {
+    GovernanceController(
+            MemberStates members,
+            OrganService organs,
+            Leadership leadership,
+            SessionService sessions,
+            ObserverOrganisations observers) {
         this.members = members;
         this.organs = organs;
         this.leadership = leadership;
         this.sessions = sessions;
+        this.observers = observers;
     }
 
     @GetMapping
@@ -44,6 +52,7 @@ class GovernanceController {
         model.addAttribute("name", leadership.nameOn(day).orElse(null));
         model.addAttribute("memberCount", count(states, MembershipStatus.MEMBER));
         model.addAttribute("observerCount", count(states, MembershipStatus.OBSERVER));
+        model.addAttribute("organisationCount", observers.on(day).size());
         model.addAttribute(
                 "voting", states.stream().filter(s -> s.votingRight().mayVote()).count());
         model.addAttribute("heads", leadership.headsOn(day));

@@ -15,6 +15,7 @@ import org.pravaas.governance.VotingRight;
 import org.pravaas.governance.YearCount;
 import org.pravaas.governance.membership.MembershipCommand;
 import org.pravaas.governance.membership.MembershipService;
+import org.pravaas.governance.membership.ObserverOrganisations;
 import org.pravaas.governance.membership.StateStatus;
 import org.pravaas.governance.organ.Organ;
 import org.pravaas.governance.organ.OrganService;
@@ -40,11 +41,14 @@ class MembersApiController {
     private final MemberStates members;
     private final MembershipService memberships;
     private final OrganService organs;
+    private final ObserverOrganisations observers;
 
-    MembersApiController(MemberStates members, MembershipService memberships, OrganService organs) {
+    MembersApiController(
+            MemberStates members, MembershipService memberships, OrganService organs, ObserverOrganisations observers) {
         this.members = members;
         this.memberships = memberships;
         this.organs = organs;
+        this.observers = observers;
     }
 
     /** A state's standing on a day, its voting right then, and its whole history. */
@@ -84,6 +88,14 @@ class MembersApiController {
             @RequestParam(defaultValue = "1951") int from, @RequestParam(required = false) @Nullable Integer to) {
         memberships.requireReader();
         return members.perYear(from, to == null ? LocalDate.now().getYear() : to);
+    }
+
+    @GetMapping("/observer-organisations")
+    @Operation(summary = "Intergovernmental and non-governmental organisations with observer status on a day")
+    List<ObserverOrganisations.ObserverOrganisation> observerOrganisations(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
+        memberships.requireReader();
+        return observers.on(day(asOf));
     }
 
     @PostMapping("/memberships")

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.pravaas.governance.VotingRight;
+import org.pravaas.governance.budget.BudgetCommand;
 import org.pravaas.governance.budget.BudgetLines.Payment;
 import org.pravaas.governance.budget.BudgetLines.StatementLine;
 import org.pravaas.governance.budget.BudgetService;
@@ -75,6 +76,16 @@ class RecordsApiController {
     @Operation(summary = "A year's budget: administrative part and scale of assessment, voluntary contributions")
     BudgetYear budget(@PathVariable int year) {
         return budget.year(year);
+    }
+
+    @PostMapping("/budgets")
+    @Operation(
+            summary =
+                    "Adopt a year's administrative budget and invoice members on the carried-over scale (governance officers)")
+    ResponseEntity<BudgetYear> adopt(@Valid @RequestBody BudgetCommand command) {
+        BudgetYear y = budget.adopt(command);
+        return ResponseEntity.created(URI.create("/api/v1/governance/budget/" + command.year()))
+                .body(y);
     }
 
     @GetMapping("/statements/{code}")
