@@ -27,6 +27,6 @@ public record PaymentCommand(
         @Nullable String reference) {
 
     public static PaymentCommand blank(String country) {
-        return new PaymentCommand(country, LocalDate.now(), BigDecimal.ZERO, Balances.ACCOUNTING_CURRENCY, null, "");
+        return new PaymentCommand(country, LocalDate.now(), null, Balances.ACCOUNTING_CURRENCY, null, "");
     }
 }

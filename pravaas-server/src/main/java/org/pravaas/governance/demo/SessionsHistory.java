@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import org.pravaas.governance.LocalizedText;
 import org.pravaas.governance.MemberState;
 import org.pravaas.governance.MemberStates;
 import org.pravaas.governance.MembershipStatus;
+import org.pravaas.governance.organ.Organ;
 import org.pravaas.governance.organ.Organs;
 import org.pravaas.governance.session.Resolution;
 import org.pravaas.governance.session.Resolution.Adoption;
@@ -99,17 +99,19 @@ class SessionsHistory {
 
     private void session(String organ, int number, String start, int days, String venue, List<Decided> decided) {
         LocalDate starts = LocalDate.parse(start);
-        UUID organId = organs.findByCode(organ).orElseThrow().id();
+        Organ body = organs.findByCode(organ).orElseThrow();
         Session s = new Session(
                 Ids.newId(),
-                organId,
+                body.id(),
                 organ,
+                body.names(),
                 number,
                 false,
                 starts,
                 starts.plusDays(days - 1),
                 venue,
-                "The " + organ + " met in its " + number + " session and adopted its report on the last day.");
+                "The " + body.names().english() + " met in " + venue + " in session " + number
+                        + " and adopted the report of the session on its last day.");
         sessions.insert(s);
         for (Map<String, String> item : Texts.AGENDA) {
             sessions.addAgendaItem(Ids.newId(), s.id(), new LocalizedText(item));
@@ -161,8 +163,10 @@ class SessionsHistory {
                 Ids.newId(),
                 s.id(),
                 d.number(),
-                LocalizedText.english(d.title()),
-                "The " + s.organCode() + ", having considered the documents before it, decides: " + d.title() + ".",
+                new LocalizedText(Texts.RESOLUTIONS.getOrDefault(d.number(), java.util.Map.of("en", d.title()))),
+                "The " + s.organNames().english() + ",\n\nHaving considered the documents before it and the"
+                        + " recommendations of the Director General,\n\nDecides: "
+                        + d.title().toLowerCase(java.util.Locale.ROOT) + ".",
                 on,
                 d.adoption());
         resolutions.insert(r);

@@ -142,4 +142,49 @@ final class Texts {
         "Ana Lucía Ferreira", "Jean-Marc Delorme", "Mariam Al-Sayed", "Ravi Chandrasekhar", "Kim Ji-won",
         "Ingeborg Lund", "Samuel Mwangi", "Olga Petrenko", "Diego Salvatierra", "Aiko Morimoto"
     };
+
+    /** Titles of the demo resolutions in the languages the secretariat translated them into. */
+    static final Map<String, Map<String, String>> RESOLUTIONS = Map.of(
+            "7/1",
+            Map.of(
+                    "en", "Change of the name of the organisation",
+                    "fr", "Changement du nom de l’Organisation",
+                    "es", "Cambio del nombre de la Organización",
+                    "ar", "تغيير اسم المنظمة"),
+            "60/1",
+            Map.of(
+                    "en", "A new name for a wider mandate",
+                    "fr", "Un nouveau nom pour un mandat élargi",
+                    "es", "Un nuevo nombre para un mandato ampliado",
+                    "ar", "اسم جديد لولاية أوسع"),
+            "66/1",
+            Map.of(
+                    "en", "Amendment of the Constitution and new name",
+                    "fr", "Amendement de la Constitution et nouveau nom",
+                    "es", "Enmienda de la Constitución y nuevo nombre",
+                    "ar", "تعديل الدستور واسم جديد"),
+            "103/1",
+            Map.of(
+                    "en", "Reform of the governing bodies",
+                    "fr", "Réforme des organes directeurs",
+                    "es", "Reforma de los órganos rectores",
+                    "ar", "إصلاح الهيئات الرئاسية"),
+            "115/1",
+            Map.of(
+                    "en", "Programme and budget for 2025",
+                    "fr", "Programme et budget pour 2025",
+                    "es", "Programa y presupuesto para 2025",
+                    "ar", "البرنامج والميزانية لعام 2025"),
+            "116/1",
+            Map.of(
+                    "en", "Programme and budget for 2026",
+                    "fr", "Programme et budget pour 2026",
+                    "es", "Programa y presupuesto para 2026",
+                    "ar", "البرنامج والميزانية لعام 2026"),
+            "116/2",
+            Map.of(
+                    "en", "Payment plans for member states in arrears",
+                    "fr", "Plans de paiement pour les États membres en retard de contributions",
+                    "es", "Planes de pago para los Estados miembros con atrasos",
+                    "ar", "خطط السداد للدول الأعضاء المتأخرة في سداد اشتراكاتها"));
 }

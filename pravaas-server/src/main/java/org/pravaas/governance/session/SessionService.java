@@ -71,6 +71,7 @@ public class SessionService {
                 Ids.newId(),
                 organ.id(),
                 organ.code(),
+                organ.names(),
                 c.number(),
                 c.special(),
                 c.startsOn(),

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 public class Sessions {
     private static final String SELECT =
             """
-            select s.*, o.code as organ_code from governance.session s
+            select s.*, o.code as organ_code, o.names::text as organ_names from governance.session s
               join governance.organ o on o.id = s.organ_id""";
 
     private final JdbcClient jdbc;
@@ -133,6 +133,7 @@ public class Sessions {
                 rs.getObject("id", UUID.class),
                 rs.getObject("organ_id", UUID.class),
                 rs.getString("organ_code"),
+                LocalizedText.fromJson(rs.getString("organ_names")),
                 rs.getInt("number"),
                 rs.getBoolean("special"),
                 rs.getDate("starts_on").toLocalDate(),
