@@ -160,6 +160,30 @@ class GovernanceApiTests {
     }
 
     @Test
+    void aDirectorGeneralOverlappingTheOneInOfficeIsRefused() throws Exception {
+        var refused = post(
+                "/api/v1/governance/heads",
+                "{\"post\":\"DIRECTOR_GENERAL\",\"name\":\"Hypothetical Successor\",\"from\":\"2027-01-01\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Park Soo-ah holds this post");
+    }
+
+    @Test
+    void aVoluntaryContributionInAnUnknownCurrencyIsRefusedAndOneInDollarsCounts() throws Exception {
+        String path = "/api/v1/governance/budget/2025/voluntary";
+        assertThat(post(
+                                path,
+                                "{\"donor\":\"NO\",\"programme\":\"Resettlement\",\"amount\":\"100\",\"currency\":\"QQQ\"}")
+                        .body())
+                .contains("QQQ is not an ISO 4217 currency");
+        var recorded = post(
+                path,
+                "{\"donor\":\"NO\",\"programme\":\"Resettlement\",\"amount\":\"2500000.00\",\"currency\":\"USD\"}");
+        assertThat(recorded.statusCode()).isEqualTo(201);
+        assertThat(get("/api/v1/governance/budget/2025").body()).contains("\"amount\":2500000.00");
+    }
+
+    @Test
     void observerOrganisationsAreThoseOfTheDay() throws Exception {
         assertThat(get("/api/v1/governance/observer-organisations?asOf=1980-01-01")
                         .body())

@@ -147,6 +147,25 @@ class GovernancePagesTests {
     }
 
     @Test
+    void anOfficerFromAnObserverStateIsRefused() throws Exception {
+        WebClient officer = signedIn("governance");
+        UUID session = jdbc.sql("select id from governance.session where number = 115")
+                .query(UUID.class)
+                .single();
+        String page = "/governance/sessions/" + session;
+        var refused = officer.post(
+                page + "?lang=en",
+                page + "/officers",
+                Map.of("role", "RAPPORTEUR", "name", "Omar Haddad", "country", "QA"));
+        assertThat(refused.body()).contains("QA was not a member state on 2024-11-26");
+        var recorded = officer.post(
+                page + "?lang=en",
+                page + "/officers",
+                Map.of("role", "RAPPORTEUR", "name", "Omar Haddad", "country", "JO"));
+        assertThat(recorded.statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void aViewerMayReadButNotRecordAPayment() {
         var viewer = accounts.loadUserByUsername("viewer");
         SecurityContextHolder.getContext()

@@ -94,14 +94,13 @@ class GovernancePoliciesTest {
     @Test
     void aPaymentInACurrencyIso4217DoesNotKnowIsRefused() {
         KnownCurrencyPolicy policy = new KnownCurrencyPolicy();
-        assertThat(policy.check("XYZ", new BigDecimal("10"), new BigDecimal("10")))
+        assertThat(policy.check("XYZ", new BigDecimal("10")))
                 .extracting(Violation::messageKey)
                 .containsExactly("governance.payment.unknown-currency");
-        assertThat(policy.check("JPY", new BigDecimal("10.5"), new BigDecimal("0.06")))
+        assertThat(policy.check("JPY", new BigDecimal("10.5")))
                 .extracting(Violation::messageKey)
                 .containsExactly("governance.payment.too-many-decimals");
-        assertThat(policy.check("EUR", new BigDecimal("1070.00"), new BigDecimal("1000.00")))
-                .isEmpty();
+        assertThat(policy.check("EUR", new BigDecimal("1070.00"))).isEmpty();
     }
 
     @Test

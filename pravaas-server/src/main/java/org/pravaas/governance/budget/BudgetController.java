@@ -80,7 +80,24 @@ class BudgetController {
     @GetMapping("/budget/{year}")
     String year(@PathVariable int year, Model model) {
         model.addAttribute("year", budget.year(year));
+        if (!model.containsAttribute("pledge")) {
+            model.addAttribute("pledge", VoluntaryCommand.blank());
+        }
         return "governance/budget";
+    }
+
+    @PostMapping("/budget/{year}/voluntary")
+    String contribute(
+            @PathVariable int year,
+            @Valid @ModelAttribute("pledge") VoluntaryCommand pledge,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (Forms.attempt(result, () -> budget.contribute(year, pledge)).isPresent()) {
+            Forms.flash(redirect, "governance.voluntary.recorded");
+            return "redirect:/governance/budget/" + year;
+        }
+        return year(year, model);
     }
 
     @GetMapping("/budget/{year}/scale.csv")

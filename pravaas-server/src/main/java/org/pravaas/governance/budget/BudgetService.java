@@ -15,6 +15,7 @@ import org.pravaas.governance.budget.BudgetLines.Assessment;
 import org.pravaas.governance.budget.BudgetLines.Budget;
 import org.pravaas.governance.budget.BudgetLines.Payment;
 import org.pravaas.governance.budget.BudgetLines.StatementLine;
+import org.pravaas.governance.budget.BudgetLines.Voluntary;
 import org.pravaas.governance.budget.BudgetLines.YearSummary;
 import org.pravaas.organization.Access;
 import org.pravaas.organization.Role;
@@ -96,6 +97,25 @@ public class BudgetService {
         return year(c.year());
     }
 
+    /** Records a voluntary contribution to a budgeted year, in an ISO 4217 currency. */
+    @Transactional
+    public Voluntary contribute(int year, VoluntaryCommand c) {
+        access.requireRole(Role.GOVERNANCE_OFFICER, Role.ADMINISTRATOR);
+        if (budgets.find(year).isEmpty()) {
+            throw new NotFoundException("budget", year);
+        }
+        List<Violation> violations = CURRENCIES.check(c.currency(), c.amount());
+        if (!violations.isEmpty()) {
+            throw new RuleViolation(violations);
+        }
+        Voluntary v = new Voluntary(
+                Ids.newId(), year, c.donor().strip(), c.programme().strip(), c.amount(), c.currency());
+        budgets.insertVoluntary(v);
+        audit.record(AuditEvent.of("governance.voluntary.recorded", "voluntary_contribution", v.id(), null)
+                .withDetails(year + " " + c.currency()));
+        return v;
+    }
+
     @Transactional
     public Payment record(PaymentCommand c) {
         access.requireRole(Role.GOVERNANCE_OFFICER, Role.ADMINISTRATOR);
@@ -105,7 +125,10 @@ public class BudgetService {
         if (credited == null) {
             violations.add(new Violation("credited", "governance.payment.credited-required"));
         } else {
-            violations.addAll(CURRENCIES.check(c.currency(), c.amount(), credited));
+            violations.addAll(CURRENCIES.check(c.currency(), c.amount()));
+            if (credited.stripTrailingZeros().scale() > 2) {
+                violations.add(new Violation("credited", "governance.payment.too-many-decimals", "CHF", 2));
+            }
         }
         if (accounting && credited != null && credited.compareTo(c.amount()) != 0) {
             violations.add(new Violation("credited", "governance.payment.credited-differs"));

@@ -53,6 +53,20 @@ public class Budgets {
         }
     }
 
+    public void insertVoluntary(Voluntary v) {
+        jdbc.sql(
+                        """
+                insert into governance.voluntary_contribution (id, year, donor, programme, amount, currency)
+                values (:id, :year, :donor, :programme, :amount, :currency)""")
+                .param("id", v.id())
+                .param("year", v.year())
+                .param("donor", v.donor())
+                .param("programme", v.programme())
+                .param("amount", v.amount())
+                .param("currency", v.currency())
+                .update();
+    }
+
     public List<Assessment> scale(int year) {
         return jdbc.sql("select * from governance.assessment where year = :y order by percentage desc, country")
                 .param("y", year)

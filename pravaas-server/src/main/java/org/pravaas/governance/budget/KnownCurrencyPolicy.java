@@ -9,15 +9,15 @@ import java.util.stream.Collectors;
 import org.pravaas.shared.RuleViolation.Violation;
 
 /**
- * A payment is in a currency ISO 4217 knows, with no more decimals than that currency has, and
- * one in a currency other than the accounting currency says what it credits there.
+ * Money is in a currency ISO 4217 knows, with no more decimals than that currency has (a yen
+ * has none, a dinar three).
  */
 public class KnownCurrencyPolicy {
     private static final Set<String> CODES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode)
             .collect(Collectors.toSet());
 
-    public List<Violation> check(String currency, BigDecimal amount, BigDecimal credited) {
+    public List<Violation> check(String currency, BigDecimal amount) {
         List<Violation> violations = new ArrayList<>();
         if (!CODES.contains(currency)) {
             violations.add(new Violation("currency", "governance.payment.unknown-currency", currency));
@@ -26,9 +26,6 @@ public class KnownCurrencyPolicy {
         int digits = Currency.getInstance(currency).getDefaultFractionDigits();
         if (digits >= 0 && amount.stripTrailingZeros().scale() > digits) {
             violations.add(new Violation("amount", "governance.payment.too-many-decimals", currency, digits));
-        }
-        if (credited.stripTrailingZeros().scale() > 2) {
-            violations.add(new Violation("credited", "governance.payment.too-many-decimals", "CHF", 2));
         }
         return violations;
     }

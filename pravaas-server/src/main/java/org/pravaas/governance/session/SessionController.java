@@ -45,6 +45,7 @@ class SessionController {
         model.addAttribute("languages", java.util.List.of("en", "fr", "es", "ar", "hi", "ko"));
         addIfMissing(model, "item", new AgendaItemCommand("", null, null, null));
         addIfMissing(model, "delegation", new AttendanceCommand("", null));
+        addIfMissing(model, "officer", new OfficerCommand("CHAIR", "", ""));
         addIfMissing(model, "document", new DocumentCommand("", "", null, null, "en", null));
         addIfMissing(
                 model,
@@ -128,6 +129,25 @@ class SessionController {
                         .isPresent(),
                 id,
                 "governance.attendance.recorded",
+                model,
+                redirect);
+    }
+
+    @PostMapping("/officers")
+    String addOfficer(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("officer") OfficerCommand officer,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return done(
+                Forms.attempt(result, () -> {
+                            records.addOfficer(id, officer);
+                            return id;
+                        })
+                        .isPresent(),
+                id,
+                "governance.officer.recorded",
                 model,
                 redirect);
     }

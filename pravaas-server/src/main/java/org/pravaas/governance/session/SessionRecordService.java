@@ -85,6 +85,20 @@ public class SessionRecordService {
                 .withDetails(c.country() + " " + capacity));
     }
 
+    /** Records an officer of the session; officers come from member states of that day. */
+    @Transactional
+    public void addOfficer(UUID session, OfficerCommand c) {
+        requireOfficer();
+        LocalDate opened = find(session).startsOn();
+        if (!members.isMember(c.country(), opened)) {
+            throw new RuleViolation("country", "governance.officer.not-member", c.country(), opened);
+        }
+        UUID id = Ids.newId();
+        records.addOfficer(id, session, c.role(), c.name().strip(), c.country());
+        audit.record(AuditEvent.of("governance.officer.elected", "session", session, null)
+                .withDetails(c.role()));
+    }
+
     private Session find(UUID session) {
         access.current();
         return sessions.find(session).orElseThrow(() -> new NotFoundException("session", session));

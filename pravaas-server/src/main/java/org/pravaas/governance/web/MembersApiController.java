@@ -17,6 +17,9 @@ import org.pravaas.governance.membership.MembershipCommand;
 import org.pravaas.governance.membership.MembershipService;
 import org.pravaas.governance.membership.ObserverOrganisations;
 import org.pravaas.governance.membership.StateStatus;
+import org.pravaas.governance.organ.ExecutiveHead;
+import org.pravaas.governance.organ.HeadCommand;
+import org.pravaas.governance.organ.LeadershipService;
 import org.pravaas.governance.organ.Organ;
 import org.pravaas.governance.organ.OrganService;
 import org.pravaas.governance.organ.SeatTerm;
@@ -42,13 +45,19 @@ class MembersApiController {
     private final MembershipService memberships;
     private final OrganService organs;
     private final ObserverOrganisations observers;
+    private final LeadershipService appointments;
 
     MembersApiController(
-            MemberStates members, MembershipService memberships, OrganService organs, ObserverOrganisations observers) {
+            MemberStates members,
+            MembershipService memberships,
+            OrganService organs,
+            ObserverOrganisations observers,
+            LeadershipService appointments) {
         this.members = members;
         this.memberships = memberships;
         this.organs = organs;
         this.observers = observers;
+        this.appointments = appointments;
     }
 
     /** A state's standing on a day, its voting right then, and its whole history. */
@@ -128,6 +137,13 @@ class MembersApiController {
         SeatTerm term = organs.elect(id, command);
         return ResponseEntity.created(URI.create("/api/v1/governance/organs/" + id + "/composition"))
                 .body(term);
+    }
+
+    @PostMapping("/heads")
+    @Operation(summary = "Appoint a Director General or Deputy; a term overlapping another of the same post is refused")
+    ResponseEntity<ExecutiveHead> appoint(@Valid @RequestBody HeadCommand command) {
+        ExecutiveHead head = appointments.appoint(command);
+        return ResponseEntity.created(URI.create("/api/v1/governance/organs")).body(head);
     }
 
     private static LocalDate day(@Nullable LocalDate asOf) {

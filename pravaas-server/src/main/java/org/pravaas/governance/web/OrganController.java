@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.pravaas.governance.organ.HeadCommand;
 import org.pravaas.governance.organ.Leadership;
+import org.pravaas.governance.organ.LeadershipService;
 import org.pravaas.governance.organ.Organ;
 import org.pravaas.governance.organ.OrganService;
 import org.pravaas.governance.organ.SeatTermCommand;
@@ -31,11 +33,14 @@ class OrganController {
     private final OrganService organs;
     private final Leadership leadership;
     private final SessionService sessions;
+    private final LeadershipService appointments;
 
-    OrganController(OrganService organs, Leadership leadership, SessionService sessions) {
+    OrganController(
+            OrganService organs, Leadership leadership, SessionService sessions, LeadershipService appointments) {
         this.organs = organs;
         this.leadership = leadership;
         this.sessions = sessions;
+        this.appointments = appointments;
     }
 
     @GetMapping
@@ -43,7 +48,23 @@ class OrganController {
         model.addAttribute("organs", organs.all());
         model.addAttribute("heads", leadership.heads());
         model.addAttribute("names", leadership.names());
+        if (!model.containsAttribute("head")) {
+            model.addAttribute("head", HeadCommand.blank());
+        }
         return "governance/organs";
+    }
+
+    @PostMapping("/heads")
+    String appoint(
+            @Valid @ModelAttribute("head") HeadCommand head,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (Forms.attempt(result, () -> appointments.appoint(head)).isPresent()) {
+            Forms.flash(redirect, "governance.head.appointed");
+            return "redirect:/governance/organs";
+        }
+        return list(model);
     }
 
     @GetMapping("/{id}")

@@ -10,9 +10,11 @@ import org.pravaas.governance.VotingRight;
 import org.pravaas.governance.budget.BudgetCommand;
 import org.pravaas.governance.budget.BudgetLines.Payment;
 import org.pravaas.governance.budget.BudgetLines.StatementLine;
+import org.pravaas.governance.budget.BudgetLines.Voluntary;
 import org.pravaas.governance.budget.BudgetService;
 import org.pravaas.governance.budget.BudgetYear;
 import org.pravaas.governance.budget.PaymentCommand;
+import org.pravaas.governance.budget.VoluntaryCommand;
 import org.pravaas.governance.session.Resolution;
 import org.pravaas.governance.session.ResolutionService;
 import org.pravaas.governance.session.Session;
@@ -86,6 +88,14 @@ class RecordsApiController {
         BudgetYear y = budget.adopt(command);
         return ResponseEntity.created(URI.create("/api/v1/governance/budget/" + command.year()))
                 .body(y);
+    }
+
+    @PostMapping("/budget/{year}/voluntary")
+    @Operation(summary = "Record a voluntary contribution by a donor to a programme (governance officers)")
+    ResponseEntity<Voluntary> contribute(@PathVariable int year, @Valid @RequestBody VoluntaryCommand command) {
+        Voluntary v = budget.contribute(year, command);
+        return ResponseEntity.created(URI.create("/api/v1/governance/budget/" + year))
+                .body(v);
     }
 
     @GetMapping("/statements/{code}")
