@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.pravaas.audit.AuditEvent;
 import org.pravaas.audit.AuditLog;
 import org.pravaas.governance.MemberState;
@@ -121,6 +122,20 @@ public class BudgetService {
         access.requireRole(Role.GOVERNANCE_OFFICER, Role.ADMINISTRATOR);
         boolean accounting = Balances.ACCOUNTING_CURRENCY.equals(c.currency());
         BigDecimal credited = c.credited() != null ? c.credited() : accounting ? c.amount() : null;
+        List<Violation> violations = paymentViolations(c, credited, accounting);
+        if (!violations.isEmpty()) {
+            throw new RuleViolation(violations);
+        }
+        Payment p = new Payment(
+                Ids.newId(), c.country(), c.receivedOn(), c.amount(), c.currency(), credited, c.reference());
+        payments.insert(p);
+        audit.record(AuditEvent.of("governance.payment.recorded", "payment", p.id(), null)
+                .withDetails(c.country() + " " + c.currency()));
+        return p;
+    }
+
+    /** What is wrong with a payment: its currency and decimals, what it credits, its date, its payer. */
+    private List<Violation> paymentViolations(PaymentCommand c, @Nullable BigDecimal credited, boolean accounting) {
         List<Violation> violations = new ArrayList<>();
         if (credited == null) {
             violations.add(new Violation("credited", "governance.payment.credited-required"));
@@ -139,14 +154,6 @@ public class BudgetService {
         if (!payments.everAssessed(c.country())) {
             violations.add(new Violation("country", "governance.payment.never-assessed", c.country()));
         }
-        if (!violations.isEmpty()) {
-            throw new RuleViolation(violations);
-        }
-        Payment p = new Payment(
-                Ids.newId(), c.country(), c.receivedOn(), c.amount(), c.currency(), credited, c.reference());
-        payments.insert(p);
-        audit.record(AuditEvent.of("governance.payment.recorded", "payment", p.id(), null)
-                .withDetails(c.country() + " " + c.currency()));
-        return p;
+        return violations;
     }
 }

@@ -120,16 +120,7 @@ final class FinanceHistory {
         if (DEFAULTERS.getOrDefault(country, 9999) <= year) {
             return;
         }
-        int[] gap = CLEARED.get(country);
-        LocalDate received;
-        if (gap != null && year >= gap[0] && year < gap[1]) {
-            received = LocalDate.of(gap[1], 6, 30);
-        } else {
-            double r = random.nextDouble();
-            received = r < 0.8
-                    ? LocalDate.of(year, 2 + random.nextInt(10), 1 + random.nextInt(28))
-                    : r < 0.96 ? LocalDate.of(year + 1, 3, 1 + random.nextInt(28)) : LocalDate.of(year + 2, 1, 20);
-        }
+        LocalDate received = receivedOn(country, year);
         if (received.isAfter(today)) {
             return;
         }
@@ -144,6 +135,19 @@ final class FinanceHistory {
         payments.add(
                 new Object[] {Ids.newId(), country, Date.valueOf(received), paid, currency, amount, country + "-" + year
                 });
+    }
+
+    /** Most pay within the year, some the next spring, a few two years late; the two in a gap pay at its end. */
+    private LocalDate receivedOn(String country, int year) {
+        int[] gap = CLEARED.get(country);
+        if (gap != null && year >= gap[0] && year < gap[1]) {
+            return LocalDate.of(gap[1], 6, 30);
+        }
+        double r = random.nextDouble();
+        if (r < 0.8) {
+            return LocalDate.of(year, 2 + random.nextInt(10), 1 + random.nextInt(28));
+        }
+        return r < 0.96 ? LocalDate.of(year + 1, 3, 1 + random.nextInt(28)) : LocalDate.of(year + 2, 1, 20);
     }
 
     private void voluntary(LocalDate today) {

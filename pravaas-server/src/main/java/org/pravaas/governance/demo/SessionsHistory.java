@@ -3,6 +3,7 @@ package org.pravaas.governance.demo;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.pravaas.governance.LocalizedText;
@@ -25,6 +26,23 @@ import org.springframework.stereotype.Component;
 /** Sessions of the Council, the Executive Committee and the Standing Committee, with their records. */
 @Component
 class SessionsHistory {
+    /** Organ, number, first day, days; then each decision as number:adoption:day of the session. */
+    private static final String[] SESSIONS = {
+        "COUNCIL 1 1951-12-05 4",
+        "COUNCIL 7 1953-11-12 4 7/1:VOTE:3",
+        "COUNCIL 60 1980-11-18 3 60/1:CONSENSUS:2",
+        "EXCOM 89 1989-06-20 3",
+        "COUNCIL 66 1989-11-13 2 66/1:VOTE:1",
+        "EXCOM 112 2012-06-26 2",
+        "COUNCIL 103 2013-11-26 2 103/1:CONSENSUS:1",
+        "SCPF 35 2024-10-29 2",
+        "COUNCIL 115 2024-11-26 3 115/1:CONSENSUS:2",
+        "SCPF 37 2025-10-28 2",
+        "COUNCIL 116 2025-11-25 3 116/1:CONSENSUS:1 116/2:VOTE:2"
+    };
+
+    private static final String VENUE = "Geneva";
+
     private final Organs organs;
     private final Sessions sessions;
     private final SessionRecords records;
@@ -43,63 +61,21 @@ class SessionsHistory {
 
     void load() {
         random = new Random(1989);
-        session("COUNCIL", 1, "1951-12-05", 4, "Geneva", List.of());
-        session(
-                "COUNCIL",
-                7,
-                "1953-11-12",
-                4,
-                "Geneva",
-                List.of(new Decided("7/1", "Change of the name of the organisation", Adoption.VOTE, 3)));
-        session(
-                "COUNCIL",
-                60,
-                "1980-11-18",
-                3,
-                "Geneva",
-                List.of(new Decided("60/1", "A new name for a wider mandate", Adoption.CONSENSUS, 2)));
-        session("EXCOM", 89, "1989-06-20", 3, "Geneva", List.of());
-        session(
-                "COUNCIL",
-                66,
-                "1989-11-13",
-                2,
-                "Geneva",
-                List.of(new Decided("66/1", "Amendment of the Constitution and new name", Adoption.VOTE, 1)));
-        session("EXCOM", 112, "2012-06-26", 2, "Geneva", List.of());
-        session(
-                "COUNCIL",
-                103,
-                "2013-11-26",
-                2,
-                "Geneva",
-                List.of(new Decided("103/1", "Reform of the governing bodies", Adoption.CONSENSUS, 1)));
-        session("SCPF", 35, "2024-10-29", 2, "Geneva", List.of());
-        session(
-                "COUNCIL",
-                115,
-                "2024-11-26",
-                3,
-                "Geneva",
-                List.of(new Decided("115/1", "Programme and budget for 2025", Adoption.CONSENSUS, 2)));
-        session("SCPF", 37, "2025-10-28", 2, "Geneva", List.of());
-        session(
-                "COUNCIL",
-                116,
-                "2025-11-25",
-                3,
-                "Geneva",
-                List.of(
-                        new Decided("116/1", "Programme and budget for 2026", Adoption.CONSENSUS, 1),
-                        new Decided("116/2", "Payment plans for member states in arrears", Adoption.VOTE, 2)));
+        for (String line : SESSIONS) {
+            String[] f = line.split(" ");
+            Session s = convene(f[0], Integer.parseInt(f[1]), LocalDate.parse(f[2]), Integer.parseInt(f[3]));
+            keepRecords(s);
+            for (int i = 4; i < f.length; i++) {
+                String[] d = f[i].split(":");
+                adopt(s, d[0], Adoption.valueOf(d[1]), Integer.parseInt(d[2]));
+            }
+        }
     }
 
-    /** A resolution adopted at a session, on its {@code day}-th day. */
-    record Decided(String number, String title, Adoption adoption, int day) {}
-
-    private void session(String organ, int number, String start, int days, String venue, List<Decided> decided) {
-        LocalDate starts = LocalDate.parse(start);
+    private Session convene(String organ, int number, LocalDate starts, int days) {
         Organ body = organs.findByCode(organ).orElseThrow();
+        String report = "The " + body.names().english() + " met in " + VENUE + " in session " + number
+                + " and adopted the report of the session on its last day.";
         Session s = new Session(
                 Ids.newId(),
                 body.id(),
@@ -109,14 +85,19 @@ class SessionsHistory {
                 false,
                 starts,
                 starts.plusDays(days - 1),
-                venue,
-                "The " + body.names().english() + " met in " + venue + " in session " + number
-                        + " and adopted the report of the session on its last day.");
+                VENUE,
+                report);
         sessions.insert(s);
+        return s;
+    }
+
+    /** The agenda, two documents (the first with its file), attendance and officers. */
+    private void keepRecords(Session s) {
         for (Map<String, String> item : Texts.AGENDA) {
             sessions.addAgendaItem(Ids.newId(), s.id(), new LocalizedText(item));
         }
-        String symbol = organ + "/" + number + "/";
+        String symbol = s.organCode() + "/" + s.number() + "/";
+        byte[] agenda = ("Provisional agenda, " + s.organCode() + " " + s.number()).getBytes(StandardCharsets.UTF_8);
         records.addDocument(
                 Ids.newId(),
                 s.id(),
@@ -124,53 +105,38 @@ class SessionsHistory {
                 symbol + "1",
                 new LocalizedText(Texts.AGENDA.get(0)),
                 "en",
-                new File(
-                        "agenda.txt",
-                        "text/plain",
-                        ("Provisional agenda, " + organ + " " + number).getBytes(StandardCharsets.UTF_8)));
+                new File("agenda.txt", "text/plain", agenda));
         records.addDocument(
                 Ids.newId(), s.id(), null, symbol + "2", new LocalizedText(Texts.AGENDA.get(2)), "en", null);
-        List<MemberState> present = members.on(starts);
-        attendance(s, present);
-        officers(s, present);
-        for (Decided d : decided) {
-            adopt(s, d);
-        }
-    }
-
-    private void attendance(Session s, List<MemberState> present) {
+        List<MemberState> present = members.on(s.startsOn());
         for (MemberState m : present) {
             if (random.nextInt(10) < 9) {
                 records.attend(s.id(), m.country(), m.status().name(), null);
             }
         }
+        officers(s, present);
     }
 
     private void officers(Session s, List<MemberState> present) {
         List<MemberState> states = present.stream()
                 .filter(m -> m.status() == MembershipStatus.MEMBER)
                 .toList();
-        String[] roles = {"CHAIR", "VICE_CHAIR", "VICE_CHAIR", "RAPPORTEUR"};
-        for (String role : roles) {
+        for (String role : List.of("CHAIR", "VICE_CHAIR", "VICE_CHAIR", "RAPPORTEUR")) {
             String country = states.get(random.nextInt(states.size())).country();
             records.addOfficer(Ids.newId(), s.id(), role, Texts.PEOPLE[random.nextInt(Texts.PEOPLE.length)], country);
         }
     }
 
-    private void adopt(Session s, Decided d) {
-        LocalDate on = s.startsOn().plusDays(d.day() - 1);
-        Resolution r = new Resolution(
-                Ids.newId(),
-                s.id(),
-                d.number(),
-                new LocalizedText(Texts.RESOLUTIONS.getOrDefault(d.number(), java.util.Map.of("en", d.title()))),
-                "The " + s.organNames().english() + ",\n\nHaving considered the documents before it and the"
-                        + " recommendations of the Director General,\n\nDecides: "
-                        + d.title().toLowerCase(java.util.Locale.ROOT) + ".",
-                on,
-                d.adoption());
+    /** A resolution adopted on the session's {@code day}-th day; by vote, each state with a vote casts one. */
+    private void adopt(Session s, String number, Adoption adoption, int day) {
+        LocalDate on = s.startsOn().plusDays(day - 1);
+        LocalizedText titles = new LocalizedText(Texts.RESOLUTIONS.get(number));
+        String body = "The " + s.organNames().english() + ",\n\nHaving considered the documents before it and the"
+                + " recommendations of the Director General,\n\nDecides: "
+                + titles.english().toLowerCase(Locale.ROOT) + ".";
+        Resolution r = new Resolution(Ids.newId(), s.id(), number, titles, body, on, adoption);
         resolutions.insert(r);
-        if (d.adoption() == Adoption.VOTE) {
+        if (adoption == Adoption.VOTE) {
             for (MemberState m : members.on(on)) {
                 if (m.votingRight().mayVote() && random.nextInt(20) > 0) {
                     int x = random.nextInt(10);

@@ -50,6 +50,20 @@ public class MembershipService {
         if (c.appliedOn() != null && c.appliedOn().isAfter(c.from())) {
             throw new RuleViolation("appliedOn", "governance.membership.applied-after");
         }
+        endObserverStatusOrRefuse(c);
+        StateStatus created =
+                new StateStatus(Ids.newId(), c.country(), c.status(), c.appliedOn(), c.from(), null, c.note());
+        statuses.insert(created);
+        audit.record(AuditEvent.of("governance.state.admitted", "state_status", created.id(), null)
+                .withDetails(c.country() + " " + c.status()));
+        return created;
+    }
+
+    /**
+     * A new period may not overlap an existing one, except that an open observer period ends the
+     * day the observer is admitted as a member.
+     */
+    private void endObserverStatusOrRefuse(MembershipCommand c) {
         List<StateStatus> overlapping = statuses.overlapping(c.country(), c.from(), null);
         Optional<StateStatus> observer = overlapping.stream()
                 .filter(s -> s.status() == MembershipStatus.OBSERVER
@@ -66,12 +80,6 @@ public class MembershipService {
                     clash.from(),
                     clash.status().name());
         }
-        StateStatus created =
-                new StateStatus(Ids.newId(), c.country(), c.status(), c.appliedOn(), c.from(), null, c.note());
-        statuses.insert(created);
-        audit.record(AuditEvent.of("governance.state.admitted", "state_status", created.id(), null)
-                .withDetails(c.country() + " " + c.status()));
-        return created;
     }
 
     /** Ends the state's current period on the day its withdrawal takes effect. */
