@@ -184,6 +184,24 @@ class GovernanceApiTests {
     }
 
     @Test
+    void admittingAStateThatIsAlreadyAMemberIsRefusedNamingItsStatus() throws Exception {
+        var refused = post(
+                "/api/v1/governance/memberships", "{\"country\":\"DE\",\"status\":\"MEMBER\",\"from\":\"2020-01-01\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("already has a status (since 1951-12-05, Member)");
+    }
+
+    @Test
+    void anObserverAdmittedAsAMemberStopsBeingAnObserverThatDay() throws Exception {
+        var admitted = post(
+                "/api/v1/governance/memberships", "{\"country\":\"SM\",\"status\":\"MEMBER\",\"from\":\"2026-01-01\"}");
+        assertThat(admitted.statusCode()).isEqualTo(201);
+        assertThat(members.state("SM", LocalDate.of(2025, 12, 31)).orElseThrow().status())
+                .isEqualTo(MembershipStatus.OBSERVER);
+        assertThat(members.isMember("SM", LocalDate.of(2026, 1, 1))).isTrue();
+    }
+
+    @Test
     void observerOrganisationsAreThoseOfTheDay() throws Exception {
         assertThat(get("/api/v1/governance/observer-organisations?asOf=1980-01-01")
                         .body())

@@ -10,6 +10,7 @@ import org.pravaas.organization.Access;
 import org.pravaas.organization.Role;
 import org.pravaas.shared.Ids;
 import org.pravaas.shared.RuleViolation;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,7 +79,7 @@ public class MembershipService {
                     "from",
                     "governance.membership.overlap",
                     clash.from(),
-                    clash.status().name());
+                    new DefaultMessageSourceResolvable(clash.status().messageKey()));
         }
     }
 
