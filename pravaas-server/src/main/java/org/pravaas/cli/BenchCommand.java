@@ -8,11 +8,11 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure Pravaas on this machine. Every run is bounded and talks to loopback only.",
-        subcommands = {HttpBench.class, StartupBench.class, MatchBench.class})
+        subcommands = {HttpBench.class, StartupBench.class, MatchBench.class, GovernanceBench.class})
 class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        System.err.println("pravaas bench: choose a benchmark: http, startup");
+        System.err.println("pravaas bench: choose a benchmark: http, startup, match, governance");
         return 1;
     }
 }

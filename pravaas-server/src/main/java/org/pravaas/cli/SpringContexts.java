@@ -20,14 +20,11 @@ final class SpringContexts {
         return start(WebApplicationType.SERVLET, port, dataDir, extra);
     }
 
-    static ConfigurableApplicationContext batch(@Nullable Path dataDir) {
-        return start(
-                WebApplicationType.NONE,
-                null,
-                dataDir,
-                "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN",
-                "--spring.flyway.enabled=true");
+    static ConfigurableApplicationContext batch(@Nullable Path dataDir, String... extra) {
+        List<String> args = new ArrayList<>(
+                List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN", "--spring.flyway.enabled=true"));
+        args.addAll(List.of(extra));
+        return start(WebApplicationType.NONE, null, dataDir, args.toArray(String[]::new));
     }
 
     private static ConfigurableApplicationContext start(

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.governance.budget;
+
+import org.jspecify.annotations.NullMarked;

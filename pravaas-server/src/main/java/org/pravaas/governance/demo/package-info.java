@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.governance.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.governance.membership;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.governance.organ;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.governance.session;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.governance.web;
+
+import org.jspecify.annotations.NullMarked;
