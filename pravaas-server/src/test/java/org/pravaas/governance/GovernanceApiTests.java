@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.pravaas.PravaasTest;
+import org.pravaas.governance.organ.Leadership;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,9 @@ class GovernanceApiTests {
 
     @Autowired
     MemberStates members;
+
+    @Autowired
+    Leadership leadership;
 
     @Test
     void membersAsOfADayAreThoseWhosePeriodCoversIt() throws Exception {
@@ -207,6 +211,86 @@ class GovernanceApiTests {
                         .body())
                 .contains("Seafarers and Travellers Aid")
                 .doesNotContain("Refugee Legal Aid Alliance");
+    }
+
+    @Test
+    void anOrganCreatedAndDissolvedRefusesASessionAfterItsLastDay() throws Exception {
+        var created = post(
+                "/api/v1/governance/organs",
+                "{\"code\":\"TF-RETURN\",\"kind\":\"SUBCOMMITTEE\",\"name\":\"Task Force on Return\","
+                        + "\"seats\":5,\"from\":\"2020-01-01\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        UUID id = organ("TF-RETURN");
+        assertThat(post("/api/v1/governance/sessions", session(id, 1, "2021-03-01"))
+                        .statusCode())
+                .isEqualTo(201);
+        String dissolution = "/api/v1/governance/organs/" + id + "/dissolution";
+        assertThat(post(dissolution, "{\"lastDay\":\"2021-01-31\"}").body())
+                .contains("has a session or an elected term until 2021-03-02");
+        assertThat(post(dissolution, "{\"lastDay\":\"2022-12-31\"}").statusCode())
+                .isEqualTo(200);
+        var late = post("/api/v1/governance/sessions", session(id, 2, "2023-06-01"));
+        assertThat(late.statusCode()).isEqualTo(400);
+        assertThat(late.body()).contains("a session must fall within that time");
+        assertThat(post(dissolution, "{\"lastDay\":\"2024-12-31\"}").body())
+                .contains("already dissolved; its last day was 2022-12-31");
+    }
+
+    @Test
+    void anOrganWithATakenCodeOrEndingBeforeItBeginsIsRefused() throws Exception {
+        var refused = post(
+                "/api/v1/governance/organs",
+                "{\"code\":\"EXCOM\",\"kind\":\"EXECUTIVE\",\"name\":\"Second Executive\","
+                        + "\"from\":\"2020-01-01\",\"to\":\"2019-12-31\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("Another organ already has the code EXCOM")
+                .contains("ends before it begins");
+    }
+
+    @Test
+    void anObserverOrganisationIsRegisteredOnceAtATimeAndItsStatusEnds() throws Exception {
+        String path = "/api/v1/governance/observer-organisations";
+        var registered = post(
+                path, "{\"name\":\"Mobility Research Network\",\"kind\":\"NON_GOVERNMENTAL\",\"from\":\"2020-01-01\"}");
+        assertThat(registered.statusCode()).isEqualTo(201);
+        assertThat(post(
+                                path,
+                                "{\"name\":\"mobility research network \",\"kind\":\"NON_GOVERNMENTAL\",\"from\":\"2024-01-01\"}")
+                        .body())
+                .contains("already has observer status from 2020-01-01");
+        String end = path + "/"
+                + jdbc.sql("select id from governance.observer_organisation where name = :n")
+                        .param("n", "Mobility Research Network")
+                        .query(UUID.class)
+                        .single()
+                + "/end";
+        assertThat(post(end, "{\"lastDay\":\"2019-06-30\"}").body()).contains("cannot end before it began");
+        assertThat(post(end, "{\"lastDay\":\"2025-06-30\"}").statusCode()).isEqualTo(200);
+        assertThat(get(path + "?asOf=2025-06-30").body()).contains("Mobility Research Network");
+        assertThat(get(path + "?asOf=2025-07-01").body()).doesNotContain("Mobility Research Network");
+    }
+
+    @Test
+    void aNewNameEndsThePreviousOneTheDayBeforeAndAnEarlierOneIsRefused() throws Exception {
+        var recorded = post(
+                "/api/v1/governance/names",
+                "{\"name\":\"World Organisation for Migration and Mobility\",\"acronym\":\"WOMM\",\"from\":\"2040-01-01\"}");
+        assertThat(recorded.statusCode()).isEqualTo(201);
+        assertThat(leadership.nameOn(LocalDate.of(2039, 12, 31)).orElseThrow().acronym())
+                .isEqualTo("WOHM");
+        assertThat(leadership.nameOn(LocalDate.of(2040, 1, 1)).orElseThrow().acronym())
+                .isEqualTo("WOMM");
+        var refused =
+                post("/api/v1/governance/names", "{\"name\":\"Too Late\",\"acronym\":\"TL\",\"from\":\"2039-06-01\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("must begin after the current one");
+    }
+
+    private static String session(UUID organ, int number, String startsOn) {
+        LocalDate start = LocalDate.parse(startsOn);
+        return "{\"organId\":\"" + organ + "\",\"number\":" + number + ",\"special\":false,\"startsOn\":\"" + start
+                + "\",\"endsOn\":\"" + start.plusDays(1) + "\",\"venue\":\"Geneva\"}";
     }
 
     private UUID organ(String code) {

@@ -1,7 +1,9 @@
 package org.pravaas.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +15,14 @@ import org.pravaas.PravaasTest;
 import org.pravaas.WebClient;
 import org.pravaas.governance.budget.BudgetService;
 import org.pravaas.governance.budget.PaymentCommand;
+import org.pravaas.governance.membership.ObserverCommand;
+import org.pravaas.governance.membership.ObserverOrganisationService;
+import org.pravaas.governance.organ.DissolutionCommand;
+import org.pravaas.governance.organ.LeadershipService;
+import org.pravaas.governance.organ.NameCommand;
+import org.pravaas.governance.organ.OrganCommand;
+import org.pravaas.governance.organ.OrganKind;
+import org.pravaas.governance.organ.OrganLifecycleService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +45,15 @@ class GovernancePagesTests {
 
     @Autowired
     UserDetailsService accounts;
+
+    @Autowired
+    OrganLifecycleService lifecycle;
+
+    @Autowired
+    ObserverOrganisationService observers;
+
+    @Autowired
+    LeadershipService leadership;
 
     @AfterEach
     void signOut() {
@@ -175,6 +194,60 @@ class GovernancePagesTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> budget.record(new PaymentCommand(
                         "KE", java.time.LocalDate.of(2025, 1, 1), new java.math.BigDecimal("1"), "CHF", null, null)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aViewerMayNotCreateOrDissolveOrgansRegisterObserversOrRenameTheOrganisation() {
+        var viewer = accounts.loadUserByUsername("viewer");
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(viewer, null, viewer.getAuthorities()));
+        LocalDate day = LocalDate.of(2030, 1, 1);
+        assertThatThrownBy(() -> lifecycle.create(
+                        new OrganCommand("TF-VIEW", OrganKind.SUBCOMMITTEE, "Viewers", null, null, day, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> lifecycle.dissolve(UUID.randomUUID(), new DissolutionCommand(day)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> observers.register(new ObserverCommand("Viewers", "NON_GOVERNMENTAL", day)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> leadership.rename(new NameCommand("Viewers", "V", day)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aGovernanceOfficerCreatesAnOrganAndATakenCodeIsShownBesideItsField() throws Exception {
+        WebClient officer = signedIn("governance");
+        var refused = officer.post("/governance/organs?lang=fr", "/governance/organs", workingGroup("EXCOM"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("Un autre organe porte déjà le code EXCOM")
+                .contains("is-invalid");
+        var created = officer.post("/governance/organs?lang=en", "/governance/organs", workingGroup("WG-DATA"));
+        assertThat(created.statusCode()).isEqualTo(302);
+        String page = officer.get(java.net
+                                .URI
+                                .create(created.headers().firstValue("Location").orElseThrow())
+                                .getPath() + "?lang=en")
+                .body();
+        assertThat(page)
+                .contains("Working Group on Data")
+                .contains("The organ was created.")
+                .contains("dissolution-form");
+    }
+
+    @Test
+    void anOverlappingObserverOrganisationIsRefusedOnTheMembersPage() throws Exception {
+        WebClient officer = signedIn("governance");
+        var refused = officer.post(
+                "/governance/members?lang=en",
+                "/governance/members/observer-organisations",
+                Map.of("name", "Seafarers and Travellers Aid", "kind", "NON_GOVERNMENTAL", "from", "1980-01-01"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("already has observer status from").contains("is-invalid");
+    }
+
+    private static Map<String, String> workingGroup(String code) {
+        return Map.of("code", code, "kind", "SUBCOMMITTEE", "name", "Working Group on Data", "from", "2024-01-01");
     }
 
     private List<String> pages() {

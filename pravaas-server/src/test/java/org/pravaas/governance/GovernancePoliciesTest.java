@@ -11,10 +11,17 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.pravaas.governance.budget.Balance;
 import org.pravaas.governance.budget.KnownCurrencyPolicy;
+import org.pravaas.governance.membership.ObserverCommand;
+import org.pravaas.governance.membership.ObserverOrganisations.ObserverOrganisation;
+import org.pravaas.governance.membership.ObserverStatusPolicy;
 import org.pravaas.governance.membership.StateStatus;
 import org.pravaas.governance.membership.VotingRightsPolicy;
+import org.pravaas.governance.organ.NameCommand;
 import org.pravaas.governance.organ.Organ;
+import org.pravaas.governance.organ.OrganExistencePolicy;
 import org.pravaas.governance.organ.OrganKind;
+import org.pravaas.governance.organ.OrganisationName;
+import org.pravaas.governance.organ.OrganisationNamePolicy;
 import org.pravaas.governance.organ.SeatTerm;
 import org.pravaas.governance.organ.SeatTermCommand;
 import org.pravaas.governance.organ.SeatTermPolicy;
@@ -25,6 +32,7 @@ class GovernancePoliciesTest {
     private static final LocalDate DAY = LocalDate.of(2025, 11, 26);
     private final VotingRightsPolicy rights = new VotingRightsPolicy();
     private final SeatTermPolicy seats = new SeatTermPolicy();
+    private final OrganExistencePolicy existence = new OrganExistencePolicy();
 
     @Test
     void aMemberWhoseArrearsEqualTheTwoPrecedingYearsLosesItsVote() {
@@ -109,6 +117,57 @@ class GovernancePoliciesTest {
         assertThat(text.in(java.util.Locale.FRENCH)).isEqualTo("Conseil");
         assertThat(text.in(java.util.Locale.KOREAN)).isEqualTo("Council");
         assertThat(LocalizedText.fromJson(text.toJson())).isEqualTo(text);
+    }
+
+    @Test
+    void anOrganIsNotDissolvedBeforeItsLastSessionOrTermNorTwice() {
+        Organ open = new Organ(
+                UUID.randomUUID(),
+                "SCPF",
+                LocalizedText.english("Standing Committee"),
+                LocalizedText.english(""),
+                OrganKind.EXECUTIVE,
+                null,
+                null,
+                date(2013, 11, 27),
+                null);
+        assertThat(existence.checkDissolution(open, date(2024, 12, 31), Optional.of(date(2025, 6, 3))))
+                .extracting(Violation::messageKey)
+                .containsExactly("governance.organ.business-after");
+        assertThat(existence.checkDissolution(open, date(2010, 1, 1), Optional.empty()))
+                .extracting(Violation::messageKey)
+                .containsExactly("governance.organ.dissolved-before-start");
+        assertThat(existence.checkDissolution(open, date(2025, 6, 3), Optional.of(date(2025, 6, 3))))
+                .isEmpty();
+        assertThat(existence.checkDissolution(excom(), date(2020, 1, 1), Optional.empty()))
+                .extracting(Violation::messageKey)
+                .containsExactly("governance.organ.already-dissolved");
+    }
+
+    @Test
+    void aNewNameMustBeginAfterTheCurrentOne() {
+        var names = List.of(
+                new OrganisationName("World Organisation for Human Mobility", "WOHM", date(1989, 11, 14), null));
+        assertThat(new OrganisationNamePolicy().check(new NameCommand("Next", "N", date(1989, 11, 14)), names))
+                .extracting(Violation::messageKey)
+                .containsExactly("governance.name.overlap");
+        assertThat(new OrganisationNamePolicy().check(new NameCommand("Next", "N", date(1989, 11, 15)), names))
+                .isEmpty();
+    }
+
+    @Test
+    void anObserverPeriodOverlappingAnotherOfTheSameOrganisationIsRefused() {
+        var policy = new ObserverStatusPolicy();
+        var ended = new ObserverOrganisation(
+                UUID.randomUUID(), "Aid", "NON_GOVERNMENTAL", date(1955, 4, 1), date(1990, 1, 1));
+        assertThat(policy.checkNew(new ObserverCommand("Aid", "NON_GOVERNMENTAL", date(1989, 12, 31)), List.of(ended)))
+                .extracting(Violation::messageKey)
+                .containsExactly("governance.observer-organisation.overlap");
+        assertThat(policy.checkNew(new ObserverCommand("Aid", "NON_GOVERNMENTAL", date(1990, 1, 1)), List.of(ended)))
+                .isEmpty();
+        assertThat(policy.checkEnd(ended, date(1995, 1, 1)))
+                .extracting(Violation::messageKey)
+                .containsExactly("governance.observer-organisation.already-ended");
     }
 
     private static Optional<StateStatus> member() {

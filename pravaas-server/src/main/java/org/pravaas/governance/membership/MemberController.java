@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.pravaas.governance.MemberState;
 import org.pravaas.governance.MembershipStatus;
 import org.pravaas.shared.RuleViolation;
@@ -29,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The member states as of a day: the list, its CSV, and admitting a state. */
+/**
+ * The member states as of a day: the list, its CSV, admitting a state, and granting and ending
+ * the observer status of organisations.
+ */
 @Controller
 @RequestMapping("/governance/members")
 class MemberController {
@@ -37,14 +42,14 @@ class MemberController {
     private final MembershipService memberships;
     private final Countries countries;
     private final MessageSource messages;
-    private final ObserverOrganisations observers;
+    private final ObserverOrganisationService observers;
 
     MemberController(
             MemberList list,
             MembershipService memberships,
             Countries countries,
             MessageSource messages,
-            ObserverOrganisations observers) {
+            ObserverOrganisationService observers) {
         this.list = list;
         this.memberships = memberships;
         this.countries = countries;
@@ -61,9 +66,7 @@ class MemberController {
         model.addAttribute("states", list.find(query, state.request()));
         model.addAttribute("statuses", MembershipStatus.values());
         model.addAttribute("organisations", observers.on(query.day()));
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", MembershipCommand.blank());
-        }
+        model.mergeAttributes(Map.of("form", MembershipCommand.blank(), "observer", ObserverCommand.blank()));
         model.addAttribute("allCountries", countries.all());
         return Htmx.view(request, "governance/members", "results");
     }
@@ -105,6 +108,35 @@ class MemberController {
         return list(new MemberQuery(LocalDate.now(), null, null), request, model);
     }
 
+    @PostMapping("/observer-organisations")
+    String register(
+            @Valid @ModelAttribute("observer") ObserverCommand observer,
+            BindingResult result,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        if (Forms.attempt(result, () -> observers.register(observer)).isPresent()) {
+            Forms.flash(redirect, "governance.observer-organisation.registered");
+            return "redirect:/governance/members?asOf=" + observer.from();
+        }
+        return list(new MemberQuery(LocalDate.now(), null, null), request, model);
+    }
+
+    @PostMapping("/observer-organisations/{id}/end")
+    String endObserverStatus(
+            @PathVariable UUID id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay,
+            Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            observers.end(id, new ObserverEndCommand(lastDay));
+            Forms.flash(redirect, "governance.observer-organisation.ended");
+        } catch (RuleViolation e) {
+            refuse(redirect, e, locale);
+        }
+        return "redirect:/governance/members";
+    }
+
     @PostMapping("/{code}/withdrawal")
     String withdraw(
             @PathVariable String code,
@@ -115,9 +147,13 @@ class MemberController {
             memberships.withdraw(code, effective);
             Forms.flash(redirect, "governance.membership.withdrawn");
         } catch (RuleViolation e) {
-            Violation v = e.violations().get(0);
-            redirect.addFlashAttribute("refusal", messages.getMessage(v.messageKey(), v.args(), locale));
+            refuse(redirect, e, locale);
         }
         return "redirect:/governance/members/" + code;
+    }
+
+    private void refuse(RedirectAttributes redirect, RuleViolation e, Locale locale) {
+        Violation v = e.violations().get(0);
+        redirect.addFlashAttribute("refusal", messages.getMessage(v.messageKey(), v.args(), locale));
     }
 }

@@ -83,6 +83,16 @@ public class Leadership {
                 .update();
     }
 
+    /** Ends the name in use with no end yet: {@code until} is the first day it is no longer used. */
+    public void closeOpenName(LocalDate until) {
+        jdbc.sql(
+                        """
+                update governance.organisation_name set valid = daterange(lower(valid), :until)
+                 where upper_inf(valid)""")
+                .param("until", Date.valueOf(until))
+                .update();
+    }
+
     private static @Nullable LocalDate day(@Nullable Date date) {
         return date == null ? null : date.toLocalDate();
     }

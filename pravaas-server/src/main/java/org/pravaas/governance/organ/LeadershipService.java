@@ -13,11 +13,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appointing Directors General and Deputies. One person holds a post at a time: a term that
- * overlaps another term of the same post is refused, naming the holder it would overlap.
+ * Appointing Directors General and Deputies, and renaming the organisation. One person holds a
+ * post at a time: a term that overlaps another term of the same post is refused, naming the
+ * holder it would overlap. The organisation bears one name at a time.
  */
 @Service
 public class LeadershipService {
+    private static final OrganisationNamePolicy NAMES = new OrganisationNamePolicy();
+
     private final Leadership leadership;
     private final Access access;
     private final AuditLog audit;
@@ -45,6 +48,24 @@ public class LeadershipService {
         audit.record(AuditEvent.of("governance.head.appointed", "executive_head", head.id(), null)
                 .withDetails(c.post()));
         return head;
+    }
+
+    /** Records a new name from its first day; the name in use until then ends the day before. */
+    @Transactional
+    public OrganisationName rename(NameCommand c) {
+        access.requireRole(Role.GOVERNANCE_OFFICER, Role.ADMINISTRATOR);
+        var violations = NAMES.check(c, leadership.names());
+        if (!violations.isEmpty()) {
+            throw new RuleViolation(violations);
+        }
+        leadership.closeOpenName(c.from());
+        OrganisationName name =
+                new OrganisationName(c.name().strip(), c.acronym().strip(), c.from(), null);
+        var id = Ids.newId();
+        leadership.insertName(id, name.name(), name.acronym(), name.from(), null);
+        audit.record(AuditEvent.of("governance.name.recorded", "organisation_name", id, null)
+                .withDetails(name.acronym() + " " + name.from()));
+        return name;
     }
 
     /** The term of the same post that shares a day with the new one, if any. */

@@ -72,6 +72,32 @@ public class Organs {
                 .update();
     }
 
+    /** Ends an open existence: {@code until} is the first day the organ no longer exists. */
+    public boolean close(UUID id, LocalDate until) {
+        return jdbc.sql(
+                                """
+                update governance.organ set existence = daterange(lower(existence), :until)
+                 where id = :id and upper_inf(existence)""")
+                        .param("id", id)
+                        .param("until", Date.valueOf(until))
+                        .update()
+                == 1;
+    }
+
+    /** The last day of the organ's latest session or elected term, if it has any. */
+    public Optional<LocalDate> lastBusinessDay(UUID id) {
+        Date day = jdbc.sql(
+                        """
+                select greatest(
+                         (select max(ends_on) from governance.session where organ_id = :id),
+                         (select max(upper(term) - 1) from governance.seat_term where organ_id = :id))""")
+                .param("id", id)
+                .query(Date.class)
+                .optional()
+                .orElse(null);
+        return Optional.ofNullable(day).map(Date::toLocalDate);
+    }
+
     static Organ map(ResultSet rs, int row) throws SQLException {
         Date until = rs.getDate("until_day");
         return new Organ(

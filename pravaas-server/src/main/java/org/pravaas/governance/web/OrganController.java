@@ -2,12 +2,18 @@ package org.pravaas.governance.web;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.pravaas.governance.organ.DissolutionCommand;
 import org.pravaas.governance.organ.HeadCommand;
 import org.pravaas.governance.organ.Leadership;
 import org.pravaas.governance.organ.LeadershipService;
+import org.pravaas.governance.organ.NameCommand;
 import org.pravaas.governance.organ.Organ;
+import org.pravaas.governance.organ.OrganCommand;
+import org.pravaas.governance.organ.OrganKind;
+import org.pravaas.governance.organ.OrganLifecycleService;
 import org.pravaas.governance.organ.OrganService;
 import org.pravaas.governance.organ.SeatTermCommand;
 import org.pravaas.governance.session.Session;
@@ -26,7 +32,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The organs: their list with the organisation's leaders, and one organ's composition on a day. */
+/**
+ * The organs: their list with the organisation's leaders and names, one organ's composition on a
+ * day, and the forms that create and dissolve organs and rename the organisation.
+ */
 @Controller
 @RequestMapping("/governance/organs")
 class OrganController {
@@ -34,13 +43,19 @@ class OrganController {
     private final Leadership leadership;
     private final SessionService sessions;
     private final LeadershipService appointments;
+    private final OrganLifecycleService lifecycle;
 
     OrganController(
-            OrganService organs, Leadership leadership, SessionService sessions, LeadershipService appointments) {
+            OrganService organs,
+            Leadership leadership,
+            SessionService sessions,
+            LeadershipService appointments,
+            OrganLifecycleService lifecycle) {
         this.organs = organs;
         this.leadership = leadership;
         this.sessions = sessions;
         this.appointments = appointments;
+        this.lifecycle = lifecycle;
     }
 
     @GetMapping
@@ -48,10 +63,37 @@ class OrganController {
         model.addAttribute("organs", organs.all());
         model.addAttribute("heads", leadership.heads());
         model.addAttribute("names", leadership.names());
-        if (!model.containsAttribute("head")) {
-            model.addAttribute("head", HeadCommand.blank());
-        }
+        model.addAttribute("kinds", OrganKind.values());
+        model.mergeAttributes(
+                Map.of("head", HeadCommand.blank(), "newOrgan", OrganCommand.blank(), "newName", NameCommand.blank()));
         return "governance/organs";
+    }
+
+    @PostMapping
+    String create(
+            @Valid @ModelAttribute("newOrgan") OrganCommand organ,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var saved = Forms.attempt(result, () -> lifecycle.create(organ));
+        if (saved.isPresent()) {
+            Forms.flash(redirect, "governance.organ.created");
+            return "redirect:/governance/organs/" + saved.get().id();
+        }
+        return list(model);
+    }
+
+    @PostMapping("/names")
+    String rename(
+            @Valid @ModelAttribute("newName") NameCommand name,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (Forms.attempt(result, () -> appointments.rename(name)).isPresent()) {
+            Forms.flash(redirect, "governance.name.recorded");
+            return "redirect:/governance/organs";
+        }
+        return list(model);
     }
 
     @PostMapping("/heads")
@@ -80,9 +122,7 @@ class OrganController {
         model.addAttribute("terms", organs.terms(id));
         var held = sessions.ofOrgan(id);
         model.addAttribute("sessions", held);
-        if (!model.containsAttribute("term")) {
-            model.addAttribute("term", SeatTermCommand.blank());
-        }
+        model.mergeAttributes(Map.of("term", SeatTermCommand.blank(), "dissolution", DissolutionCommand.blank()));
         if (!model.containsAttribute("session")) {
             int next = held.stream().mapToInt(Session::number).max().orElse(0) + 1;
             LocalDate start = LocalDate.now().plusMonths(1);
@@ -105,6 +145,20 @@ class OrganController {
             return "redirect:/governance/organs/" + id + "?asOf=" + term.from();
         }
         return show(id, term.from(), model);
+    }
+
+    @PostMapping("/{id}/dissolution")
+    String dissolve(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("dissolution") DissolutionCommand dissolution,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (Forms.attempt(result, () -> lifecycle.dissolve(id, dissolution)).isPresent()) {
+            Forms.flash(redirect, "governance.organ.dissolved");
+            return "redirect:/governance/organs/" + id + "?asOf=" + dissolution.lastDay();
+        }
+        return show(id, null, model);
     }
 
     @PostMapping("/{id}/sessions")
