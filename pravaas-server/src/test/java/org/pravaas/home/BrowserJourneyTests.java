@@ -2,25 +2,12 @@ package org.pravaas.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pravaas.Browser;
 import org.pravaas.PravaasTest;
 import org.pravaas.organization.office.Offices;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @PravaasTest
 class BrowserJourneyTests {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static Browser web;
     private static WebDriver browser;
 
     @LocalServerPort
@@ -45,41 +31,14 @@ class BrowserJourneyTests {
 
     @BeforeAll
     static void startBrowser() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present && "true".equals(System.getenv("CI"))) {
-            Assertions.fail(
-                    "CI=true but Chromium is missing: install Debian's chromium and chromium-driver (.ci/run does)");
-        }
-        Assumptions.assumeTrue(
-                present,
-                "Browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are not"
-                        + " installed (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,900",
-                "--lang=en",
-                "--user-data-dir="
-                        + Path.of("target/chrome-profile-" + UUID.randomUUID()).toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
+        web = Browser.start();
+        browser = web.driver();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (web != null) {
+            web.close();
         }
     }
 
@@ -127,16 +86,11 @@ class BrowserJourneyTests {
     }
 
     private void signIn(String username, String password) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login?lang=en"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
+        web.signIn(port, username, password);
     }
 
     private org.openqa.selenium.WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(by));
+        return web.waitFor(by);
     }
 
     private String url(String path) {
@@ -144,9 +98,6 @@ class BrowserJourneyTests {
     }
 
     private static void screenshot(String name) throws Exception {
-        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Path target = Path.of("target/screenshots/" + name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        web.screenshot(name);
     }
 }
