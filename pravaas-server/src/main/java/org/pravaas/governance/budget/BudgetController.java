@@ -62,7 +62,7 @@ class BudgetController {
 
     @GetMapping("/budget/summary.csv")
     void summariesCsv(HttpServletResponse response) throws IOException {
-        try (Csv csv = csv(response, "budget-summary.csv")) {
+        try (Csv csv = Csv.download(response, "budget-summary.csv")) {
             csv.row(List.of("year", "currency", "administrative", "assessed", "received", "members", "voluntary_usd"));
             for (YearSummary y : budget.summaries()) {
                 csv.row(Arrays.asList(
@@ -103,7 +103,7 @@ class BudgetController {
     @GetMapping("/budget/{year}/scale.csv")
     void scaleCsv(@PathVariable int year, HttpServletResponse response) throws IOException {
         BudgetYear y = budget.year(year);
-        try (Csv csv = csv(response, "scale-of-assessment-" + year + ".csv")) {
+        try (Csv csv = Csv.download(response, "scale-of-assessment-" + year + ".csv")) {
             csv.row(List.of("year", "country", "percentage", "amount", "currency"));
             for (Assessment a : y.scale()) {
                 csv.row(Arrays.asList(
@@ -131,7 +131,7 @@ class BudgetController {
 
     @GetMapping("/members/{code}/statement.csv")
     void statementCsv(@PathVariable String code, HttpServletResponse response) throws IOException {
-        try (Csv csv = csv(response, "statement-" + code + ".csv")) {
+        try (Csv csv = Csv.download(response, "statement-" + code + ".csv")) {
             csv.row(List.of("country", "year", "assessed_chf", "paid_chf", "balance_chf"));
             for (StatementLine l : budget.statement(code)) {
                 csv.row(Arrays.asList(
@@ -157,11 +157,5 @@ class BudgetController {
             return "redirect:/governance/members/" + code + "/statement";
         }
         return statement(code, model);
-    }
-
-    private static Csv csv(HttpServletResponse response, String name) throws IOException {
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        return new Csv(response.getOutputStream());
     }
 }

@@ -75,9 +75,7 @@ class MemberController {
     void export(MemberQuery query, HttpServletRequest request, HttpServletResponse response, Locale locale)
             throws IOException {
         List<MemberState> rows = list.find(query, ListState.of(request).request());
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"members-" + query.day() + ".csv\"");
-        try (Csv csv = new Csv(response.getOutputStream())) {
+        try (Csv csv = Csv.download(response, "members-" + query.day() + ".csv")) {
             csv.row(List.of("as_of", "country", "name", "status", "since", "may_vote", "arrears_chf", "threshold_chf"));
             for (MemberState m : rows) {
                 csv.row(Arrays.asList(

@@ -72,11 +72,7 @@ class ResolutionController {
     @GetMapping("/votes.csv")
     void votesCsv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         Resolution r = resolutions.get(id);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename=\"votes-" + r.number().replace('/', '-') + ".csv\"");
-        try (Csv csv = new Csv(response.getOutputStream())) {
+        try (Csv csv = Csv.download(response, "votes-" + r.number().replace('/', '-') + ".csv")) {
             csv.row(List.of("resolution", "country", "vote"));
             for (Resolution.Vote v : resolutions.votes(id)) {
                 csv.row(List.of(r.number(), v.country(), v.choice().name()));

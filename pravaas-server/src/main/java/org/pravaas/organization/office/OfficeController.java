@@ -56,9 +56,7 @@ class OfficeController {
     void export(Offices.Query query, HttpServletRequest request, HttpServletResponse response, Locale locale)
             throws IOException {
         List<Office> rows = offices.export(query, ListState.of(request).request());
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"offices.csv\"");
-        try (Csv csv = new Csv(response.getOutputStream())) {
+        try (Csv csv = Csv.download(response, "offices.csv")) {
             csv.row(List.of(
                     "code",
                     "name",

@@ -1,5 +1,6 @@
 package org.pravaas.shared.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -19,6 +20,13 @@ public final class Csv implements AutoCloseable {
     public Csv(OutputStream stream) throws IOException {
         this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         out.write('\uFEFF');
+    }
+
+    /** A CSV file the browser downloads under {@code filename}. */
+    public static Csv download(HttpServletResponse response, String filename) throws IOException {
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+        return new Csv(response.getOutputStream());
     }
 
     public Csv row(List<? extends @Nullable Object> cells) throws IOException {
