@@ -68,6 +68,14 @@ public final class Filters {
         return bind(jdbc.sql(sql)).query(mapper).list();
     }
 
+    /** The ids {@code selectId} (without WHERE) finds with these filters, in the given order, at most {@code limit}. */
+    public List<java.util.UUID> ids(JdbcClient jdbc, String selectId, String orderBy, int limit) {
+        return bind(jdbc.sql(selectId + where() + orderBy + " limit :limit"))
+                .param("limit", limit)
+                .query(java.util.UUID.class)
+                .list();
+    }
+
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
         params.forEach(spec::param);
         return spec;

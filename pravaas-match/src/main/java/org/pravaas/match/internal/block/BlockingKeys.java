@@ -47,14 +47,49 @@ public final class BlockingKeys {
 
     public void keys(Features r, LongConsumer out) {
         DateValue dob = dob(r);
-        wholeName(r, dob, out);
+        wholeName(r, dob, out, out);
         for (int f : names) {
             if (!(r.value(f) instanceof NameForms n)) continue;
             if (dob != null) {
                 for (long t : n.blocking().trigrams()) out.accept(mix(mix(TRIGRAM_DATE, f), mix(t, dob.asInt())));
-                for (long code : n.blocking().tokenCodes()) dateVariants(mix(DATE_CODE, code), dob, out);
             }
         }
+        tokenDateKeys(r, dob, out, true);
+        identifierKeys(r, out);
+    }
+
+    /**
+     * The keys an online index stores for a record: whole names (alone and with the birth year),
+     * each name token's code with the exact birth date, and identifiers. Date variants are left to
+     * the probe side ({@link #probeKeys}), so that the index stays small.
+     */
+    public void storedKeys(Features r, LongConsumer broad, LongConsumer selective) {
+        DateValue dob = dob(r);
+        wholeName(r, dob, broad, selective);
+        tokenDateKeys(r, dob, selective, false);
+        identifierKeys(r, selective);
+    }
+
+    /** The keys to look up for a record not yet stored: as {@link #storedKeys}, with date variants. */
+    public void probeKeys(Features r, LongConsumer broad, LongConsumer selective) {
+        DateValue dob = dob(r);
+        wholeName(r, dob, broad, selective);
+        tokenDateKeys(r, dob, selective, true);
+        identifierKeys(r, selective);
+    }
+
+    private void tokenDateKeys(Features r, @Nullable DateValue dob, LongConsumer out, boolean variants) {
+        if (dob == null) return;
+        for (int f : names) {
+            if (!(r.value(f) instanceof NameForms n)) continue;
+            for (long code : n.blocking().tokenCodes()) {
+                if (variants) dateVariants(mix(DATE_CODE, code), dob, out);
+                else out.accept(mix(mix(DATE_CODE, code), dob.asInt()));
+            }
+        }
+    }
+
+    private void identifierKeys(Features r, LongConsumer out) {
         for (int f : identifiers) {
             if (r.value(f) instanceof String id)
                 out.accept(mix(mix(IDENTIFIER, f), id.hashCode() * 0x9E3779B97F4A7C15L + id.length()));
@@ -62,7 +97,7 @@ public final class BlockingKeys {
     }
 
     /** Whole-name keys, reading by reading, summing the order-free code hashes of every name field. */
-    private void wholeName(Features r, @Nullable DateValue dob, LongConsumer out) {
+    private void wholeName(Features r, @Nullable DateValue dob, LongConsumer broad, LongConsumer withYear) {
         for (int reading = 0; reading < 3; reading++) {
             long sum = 0;
             boolean any = false;
@@ -75,8 +110,8 @@ public final class BlockingKeys {
                 more |= reading + 1 < sums.length;
             }
             if (!any) return;
-            out.accept(mix(WHOLE, sum));
-            if (dob != null) out.accept(mix(mix(WHOLE_YEAR, sum), dob.year()));
+            broad.accept(mix(WHOLE, sum));
+            if (dob != null) withYear.accept(mix(mix(WHOLE_YEAR, sum), dob.year()));
             if (!more) return;
         }
     }

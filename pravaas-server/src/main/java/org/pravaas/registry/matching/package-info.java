@@ -1,0 +1,5 @@
+/** Is this person already known? Candidate search in the database, scoring by pravaas-match, review, merge. */
+@NullMarked
+package org.pravaas.registry.matching;
+
+import org.jspecify.annotations.NullMarked;

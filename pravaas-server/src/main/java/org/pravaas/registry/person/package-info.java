@@ -1,0 +1,5 @@
+/** A person's record: names in several scripts, birth, documents, households, and its history. */
+@NullMarked
+package org.pravaas.registry.person;
+
+import org.jspecify.annotations.NullMarked;

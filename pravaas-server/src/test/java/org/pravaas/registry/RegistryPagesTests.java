@@ -1,0 +1,78 @@
+package org.pravaas.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pravaas.PravaasTest;
+import org.pravaas.WebClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The registry's pages as a registrar uses them, in English and in Arabic. */
+@PravaasTest
+class RegistryPagesTests {
+    @LocalServerPort
+    int port;
+
+    private WebClient signedIn(String user) throws Exception {
+        WebClient web = new WebClient(port);
+        web.signIn(user, "pravaas-demo");
+        return web;
+    }
+
+    private static Map<String, String> form(String given, String family, String birth) {
+        Map<String, String> f = new HashMap<>();
+        f.put("given", given);
+        f.put("family", family);
+        f.put("sex", "F");
+        f.put("birthDate", birth);
+        f.put("nationality", "SY");
+        f.put("version", "0");
+        return f;
+    }
+
+    @Test
+    void aRegistrarRegistersAPersonAndIsStoppedWhenTheSamePersonComesAgainInArabic() throws Exception {
+        WebClient web = signedIn("registrar");
+        var saved = web.post("/registry/new?lang=en", "/registry/new", form("Rasha", "Qabbani", "1994-08-30"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        String personPath = saved.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+        assertThat(web.get(personPath).body()).contains("Rasha Qabbani").contains("JO-AMM-");
+
+        var candidates = web.post("/registry/new", "/registry/new/candidates", form("رشا", "قباني", "1994-08-30"));
+        assertThat(candidates.body()).contains("Rasha Qabbani").contains("candidate-link");
+
+        var stopped = web.post("/registry/new", "/registry/new", form("رشا", "قباني", "1994-08-30"));
+        assertThat(stopped.statusCode()).isEqualTo(200);
+        assertThat(stopped.body()).contains("confirmedNew").contains("Rasha Qabbani");
+    }
+
+    @Test
+    void aFutureBirthIsShownBesideTheFieldInTheUsersLanguage() throws Exception {
+        WebClient web = signedIn("registrar");
+        var refused = web.post("/registry/new?lang=fr", "/registry/new", form("Layla", "Hamdan", "2999-01-01"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("est dans le futur");
+    }
+
+    @Test
+    void theSearchAndTheHelpRenderRightToLeftInArabic() throws Exception {
+        WebClient web = signedIn("registrar");
+        web.post("/registry/new?lang=en", "/registry/new", form("Salma", "Darwish", "1988-03-03"));
+        var page = web.get("/registry?lang=ar&q=" + java.net.URLEncoder.encode("سلمى درويش", "UTF-8"));
+        assertThat(page.body())
+                .contains("dir=\"rtl\"")
+                .contains("Salma Darwish")
+                .contains("السجل");
+        assertThat(web.get("/registry/help").body()).contains("قراءة منطقة القراءة الآلية");
+        assertThat(web.get("/registry/review").statusCode()).isEqualTo(200);
+        assertThat(web.get("/registry/households").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPartnerCannotOpenTheRegistry() throws Exception {
+        WebClient web = signedIn("partner");
+        assertThat(web.get("/registry?q=Salma").statusCode()).isEqualTo(403);
+    }
+}
