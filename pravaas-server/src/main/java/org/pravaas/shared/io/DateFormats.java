@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 final class DateFormats {
     private DateFormats() {}
 
-    static boolean isDate(@Nullable Integer formatId, @Nullable String format) {
-        if (formatId != null && isBuiltInDate(formatId)) {
+    static boolean isDate(int formatId, @Nullable String format) {
+        if (isBuiltInDate(formatId)) {
             return true;
         }
         return format != null && hasDateLetters(firstSection(format));

@@ -31,7 +31,7 @@ final class OleFiles {
             int n;
             while ((n = in.read(buffer, kept, buffer.length - kept)) > 0) {
                 int end = kept + n;
-                if (indexOf(buffer, end, pattern)) {
+                if (occurs(buffer, end, pattern)) {
                     return true;
                 }
                 kept = Math.min(pattern.length - 1, end);
@@ -43,7 +43,7 @@ final class OleFiles {
         }
     }
 
-    private static boolean indexOf(byte[] buffer, int end, byte[] pattern) {
+    private static boolean occurs(byte[] buffer, int end, byte[] pattern) {
         outer:
         for (int i = 0; i + pattern.length <= end; i++) {
             for (int j = 0; j < pattern.length; j++) {

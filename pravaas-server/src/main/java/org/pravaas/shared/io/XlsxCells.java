@@ -6,6 +6,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.dhatim.fastexcel.reader.Cell;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +24,8 @@ final class XlsxCells {
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final boolean date1904;
+    /** Whether each number format of the workbook shows a date; a workbook has only a handful. */
+    private final Map<Integer, Boolean> dateFormats = new HashMap<>();
 
     XlsxCells(boolean date1904) {
         this.date1904 = date1904;
@@ -45,10 +49,16 @@ final class XlsxCells {
 
     private String number(Cell cell) {
         BigDecimal value = (BigDecimal) cell.getValue();
-        if (value.signum() >= 0 && DateFormats.isDate(cell.getDataFormatId(), cell.getDataFormatString())) {
+        if (value.signum() >= 0 && isDate(cell)) {
             return date(value);
         }
         return plain(value);
+    }
+
+    private boolean isDate(Cell cell) {
+        Integer format = cell.getDataFormatId();
+        return format != null
+                && dateFormats.computeIfAbsent(format, id -> DateFormats.isDate(id, cell.getDataFormatString()));
     }
 
     static String plain(BigDecimal value) {

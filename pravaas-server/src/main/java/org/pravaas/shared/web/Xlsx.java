@@ -70,7 +70,7 @@ public final class Xlsx implements AutoCloseable {
     }
 
     private void cell(int column, @Nullable Object value) {
-        if (value instanceof Number number && isExact(number)) {
+        if (value instanceof Number number && fitsExcel(number)) {
             sheet.value(row, column, number);
         } else if (value instanceof LocalDate date) {
             sheet.value(row, column, date);
@@ -87,7 +87,7 @@ public final class Xlsx implements AutoCloseable {
     }
 
     /** Whether Excel can hold the number as it is: finite, and no whole number beyond 15 digits. */
-    private static boolean isExact(Number number) {
+    private static boolean fitsExcel(Number number) {
         if (number instanceof Double || number instanceof Float) {
             return Double.isFinite(number.doubleValue());
         }

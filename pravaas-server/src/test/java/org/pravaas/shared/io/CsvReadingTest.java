@@ -158,6 +158,15 @@ class CsvReadingTest {
     }
 
     @Test
+    void refusesARecordLongerThanAnyCellCouldBeRatherThanHoldingItInMemory() throws IOException {
+        Path file = write("a\nok\n" + "x".repeat(CsvReader.MAX_RECORD_CHARS + 1) + "\n", StandardCharsets.UTF_8);
+
+        TabularFileException refusal = refused(() -> rows(TabularFiles.open(file, "long.csv")), "file.record-too-long");
+
+        assertThat(refusal.args()).containsExactly(3, CsvReader.MAX_RECORD_CHARS);
+    }
+
+    @Test
     void refusesAnEmptyFile() throws IOException {
         Path file = write("", StandardCharsets.UTF_8);
         Path blank = write("\n\n ,  \n", StandardCharsets.UTF_8);
