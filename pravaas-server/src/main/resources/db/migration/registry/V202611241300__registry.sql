@@ -194,7 +194,8 @@ create table registry.import_job (
     duplicates   int not null default 0,
     started_at   timestamptz not null default now(),
     finished_at  timestamptz,
-    started_by   text not null
+    started_by   text not null,
+    header       text[] not null default '{}'
 );
 
 create table registry.import_error (

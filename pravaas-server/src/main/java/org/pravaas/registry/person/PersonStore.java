@@ -66,7 +66,7 @@ public class PersonStore {
         return d;
     }
 
-    private static Document document(UUID person, DocumentCommand c) {
+    static Document document(UUID person, DocumentCommand c) {
         String mrz = c.mrz() == null || c.mrz().isBlank() ? null : c.mrz().strip();
         return new Document(
                 Ids.newId(),

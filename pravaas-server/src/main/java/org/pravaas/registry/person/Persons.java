@@ -119,6 +119,37 @@ public class Persons {
         return out;
     }
 
+    /** Reserves {@code count} reference numbers at once for a bulk load; returns the first. */
+    public int reserveReferences(UUID office, int year, int count) {
+        return jdbc.sql(
+                                """
+                insert into registry.reference_counter (office_id, year, last_value) values (:office, :year, :count)
+                on conflict (office_id, year) do update set last_value = reference_counter.last_value + :count
+                returning last_value
+                """)
+                        .param("office", office)
+                        .param("year", year)
+                        .param("count", count)
+                        .query(Integer.class)
+                        .single()
+                - count
+                + 1;
+    }
+
+    public static String reference(String officeCode, int year, int value) {
+        return "%s-%02d-%06d".formatted(officeCode, year % 100, value);
+    }
+
+    /** Which of these import keys an office already holds. */
+    public java.util.Set<String> knownImportKeys(UUID office, java.util.Collection<String> keys) {
+        return new java.util.HashSet<>(
+                jdbc.sql("select import_key from registry.person where office_id = :office and import_key = any(:keys)")
+                        .param("office", office)
+                        .param("keys", keys.toArray(String[]::new))
+                        .query(String.class)
+                        .list());
+    }
+
     /** The next reference number of an office in a year: {@code JO-AMM-26-000042}. */
     public String nextReference(UUID office, String officeCode, int year) {
         int value = jdbc.sql(
@@ -131,7 +162,7 @@ public class Persons {
                 .param("year", year)
                 .query(Integer.class)
                 .single();
-        return "%s-%02d-%06d".formatted(officeCode, year % 100, value);
+        return reference(officeCode, year, value);
     }
 
     public Optional<UUID> idByReference(String reference) {
