@@ -53,6 +53,45 @@ class CommandLineTests {
     }
 
     @Test
+    void importPersonsStoresTheValidRowsReportsTheRestAndImportsNothingTwice() throws Exception {
+        String[] create = {
+            "admin",
+            "create",
+            "--username",
+            "ada",
+            "--name",
+            "Ada Admin",
+            "--email",
+            "ada@example.org",
+            "--office",
+            "HQ",
+            "--country",
+            "CH",
+            "--data-dir",
+            data.toString()
+        };
+        assertThat(run("correct horse battery staple\n", create).code()).isZero();
+        Path file = data.resolve("people.csv");
+        java.nio.file.Files.writeString(
+                file,
+                "given_name,family_name,sex,date_of_birth,nationality,passport_number\n"
+                        + "Amina,Yusuf,F,1990-04-02,SO,P1234567\n"
+                        + "أمينة,يوسف,F,1990-04-02,SO,\n"
+                        + "Karim,Haddad,M,2999-01-01,LB,\n",
+                StandardCharsets.UTF_8);
+        Run first = run("", "import", "persons", file.toString(), "--as", "ada", "--data-dir", data.toString());
+        assertThat(first.code()).isEqualTo(2);
+        assertThat(first.out()).contains("3 rows read").contains("2 stored").contains("1 refused");
+        String refused = java.nio.file.Files.readString(Path.of(file + ".errors.csv"), StandardCharsets.UTF_8);
+        assertThat(refused).contains("pravaas_errors").contains("Karim").contains("Row 4, date_of_birth");
+        Run again = run("", "import", "persons", file.toString(), "--as", "ada", "--data-dir", data.toString());
+        assertThat(again.out()).contains("0 stored").contains("2 already in the registry");
+        Run nobody = run("", "import", "persons", file.toString(), "--as", "nobody", "--data-dir", data.toString());
+        assertThat(nobody.code()).isEqualTo(1);
+        assertThat(nobody.err()).contains("unknown account");
+    }
+
+    @Test
     void serveRefusesAPortThatIsTakenWithAPlainMessage() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
             Run run = run("", "serve", "--port", String.valueOf(taken.getLocalPort()), "--data-dir", data.toString());

@@ -108,9 +108,6 @@ class ImportJobs {
         }
     }
 
-    /** A stored row error with the row as it was in the file. */
-    record StoredError(RowError error, List<String> raw) {}
-
     List<StoredError> errorsOf(UUID job, int limit) {
         return jdbc.sql(
                         """

@@ -28,7 +28,7 @@ public class ImportReports {
 
     /** The file's own columns plus {@code pravaas_errors}: fix the cells, import the file again. */
     public void writeErrors(UUID job, OutputStream out, Locale locale) throws IOException {
-        List<ImportJobs.StoredError> errors = imports.errors(job, MAX_ERRORS);
+        List<StoredError> errors = imports.errors(job, MAX_ERRORS);
         List<String> header = imports.header(job);
         try (Csv csv = new Csv(out)) {
             List<Object> head = new ArrayList<>(header);

@@ -135,7 +135,7 @@ public class ImportService {
         return job;
     }
 
-    public List<ImportJobs.StoredError> errors(UUID id, int limit) {
+    public List<StoredError> errors(UUID id, int limit) {
         job(id);
         return jobs.errorsOf(id, limit);
     }

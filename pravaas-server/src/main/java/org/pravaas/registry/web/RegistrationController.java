@@ -1,13 +1,18 @@
 package org.pravaas.registry.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.pravaas.organization.reference.ReferenceData;
 import org.pravaas.registry.matching.Candidate;
 import org.pravaas.registry.matching.Registration;
 import org.pravaas.registry.matching.Registration.NeedsDecision;
 import org.pravaas.registry.matching.Registration.Registered;
+import org.pravaas.registry.mrz.Mrz;
+import org.pravaas.registry.mrz.MrzException;
 import org.pravaas.registry.person.DocumentKind;
 import org.pravaas.registry.person.MaritalStatus;
 import org.pravaas.registry.person.NameKind;
@@ -20,6 +25,7 @@ import org.pravaas.registry.person.Vulnerability;
 import org.pravaas.shared.RuleViolation;
 import org.pravaas.shared.StaleUpdateException;
 import org.pravaas.shared.web.Forms;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,13 +48,22 @@ class RegistrationController {
     private final PersonService persons;
     private final PersonDirectory directory;
     private final ReferenceData reference;
+    private final MessageSource messages;
+    private final Clock clock;
 
     RegistrationController(
-            Registration registration, PersonService persons, PersonDirectory directory, ReferenceData reference) {
+            Registration registration,
+            PersonService persons,
+            PersonDirectory directory,
+            ReferenceData reference,
+            MessageSource messages,
+            Clock clock) {
         this.registration = registration;
         this.persons = persons;
         this.directory = directory;
         this.reference = reference;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/new")
@@ -93,6 +108,20 @@ class RegistrationController {
             } catch (RuleViolation e) {
                 reject(result, e);
             }
+        }
+        return page(model, locale, null);
+    }
+
+    /** Reads the machine-readable zone pasted into the form and fills the form from it. */
+    @PostMapping("/mrz")
+    String readZone(@ModelAttribute("form") PersonForm form, BindingResult result, Model model, Locale locale) {
+        try {
+            Mrz mrz = Mrz.parse(form.mrz() == null ? "" : form.mrz(), LocalDate.now(clock));
+            model.addAttribute("form", MrzFill.fill(form, mrz));
+            model.addAttribute("mrzFilled", true);
+        } catch (MrzException e) {
+            Object[] args = e.messageArgs(f -> messages.getMessage(f.messageKey(), null, locale));
+            result.rejectValue("mrz", e.messageKey(), args, e.messageKey());
         }
         return page(model, locale, null);
     }

@@ -1,0 +1,124 @@
+package org.pravaas.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pravaas.PravaasTest;
+import org.pravaas.organization.BatchIdentity;
+import org.pravaas.registry.importing.ImportJob;
+import org.pravaas.registry.importing.ImportService;
+import org.pravaas.registry.person.PersonDirectory;
+import org.pravaas.registry.person.PersonQuery;
+import org.pravaas.shared.io.TabularFileException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+@PravaasTest
+class RegistryImportTests {
+    @TempDir
+    Path dir;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    PersonDirectory directory;
+
+    @Autowired
+    BatchIdentity identity;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private ImportJob run(Path file, boolean dryRun) {
+        var plan = imports.plan(file, file.getFileName().toString(), null);
+        return imports.run(imports.start(plan, dryRun), plan, dryRun);
+    }
+
+    private Path csv(String name, String content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void aDryRunReportsEveryBadRowAndStoresNothingThenTheImportStoresTheValidRowsOnce() throws Exception {
+        identity.actAs("registrar");
+        Path file = csv(
+                "families.csv",
+                """
+                id,given_name,family_name,sex,date_of_birth,nationality,passport_number
+                IMP-1,Yasmin,Barakat,F,1983-02-11,SY,N00112233
+                IMP-2,Tariq,Barakat,M,2010,SY,
+                IMP-3,Huda,Barakat,X,1983-02-30,SY,
+                IMP-4,Sami,Barakat,M,1979-09-09,ZZ,
+                IMP-5,Rami,Barakat,boy,1980-01-01,SY,
+                """);
+        ImportJob dry = run(file, true);
+        assertThat(dry.rowsTotal()).isEqualTo(5);
+        assertThat(dry.rowsValid()).isEqualTo(2);
+        assertThat(dry.rowsInvalid()).isEqualTo(3);
+        assertThat(directory.search(new PersonQuery("Barakat", null, null))).isEmpty();
+        assertThat(imports.errors(dry.id(), 10))
+                .extracting(e -> e.error().row() + ":" + e.error().column() + ":"
+                        + e.error().messageKey())
+                .containsExactly(
+                        "4:date_of_birth:registry.birth-date.impossible",
+                        "5:nationality:registry.country.unknown",
+                        "6:sex:registry.import.sex");
+
+        ImportJob real = run(file, false);
+        assertThat(real.rowsStored()).isEqualTo(2);
+        assertThat(directory.search(new PersonQuery("Barakat", null, null))).hasSize(2);
+        assertThat(directory.search(new PersonQuery("N00112233", null, null))).hasSize(1);
+
+        ImportJob again = run(file, false);
+        assertThat(again.rowsStored()).isZero();
+        assertThat(again.rowsKnown()).isEqualTo(2);
+        assertThat(directory.search(new PersonQuery("Barakat", null, null))).hasSize(2);
+    }
+
+    @Test
+    void theSamePersonTwiceInAFileGoesToTheReviewQueue() throws Exception {
+        identity.actAs("registrar");
+        Path file = csv(
+                "camp.csv",
+                """
+                given_name,family_name,sex,date_of_birth,nationality
+                Mariam,Abdelrahman,F,1996-07-19,SD
+                مريم,عبد الرحمن,F,1996-07-19,SD
+                """);
+        ImportJob job = run(file, false);
+        assertThat(job.rowsStored()).isEqualTo(2);
+        assertThat(job.duplicates()).isEqualTo(1);
+        long queued = jdbc.sql(
+                        "select count(*) from registry.duplicate_pair where source = 'IMPORT' and status = 'OPEN'")
+                .query(Long.class)
+                .single();
+        assertThat(queued).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aFileInAnotherEncodingIsRefusedWithTheLineAndNothingIsStored() throws Exception {
+        identity.actAs("registrar");
+        Path file = dir.resolve("arabic-1256.csv");
+        Files.write(file, "given_name,family_name\nعلي,حسن\n".getBytes(Charset.forName("windows-1256")));
+        assertThatThrownBy(() -> run(file, false))
+                .isInstanceOfSatisfying(TabularFileException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("file.not-utf8"));
+        assertThat(directory.search(new PersonQuery("حسن", null, null))).isEmpty();
+    }
+}
