@@ -73,6 +73,17 @@ public class PersonDirectory {
                 .toList();
     }
 
+    /** The people a search finds, for a file: the same scope and withholding as the page, audited as an export. */
+    @Transactional
+    public List<PersonSearch.Hit> export(PersonQuery query, String format) {
+        List<PersonSearch.Hit> hits = search(query);
+        CurrentUser user = access.current();
+        audit.record(
+                AuditEvent.of("person.exported", "person", "-", user.officeId().value())
+                        .withDetails("format=" + format + " rows=" + hits.size()));
+        return hits;
+    }
+
     @Transactional
     public List<PersonHistory.Version> history(UUID id) {
         PersonView view = view(id);

@@ -1,7 +1,9 @@
 package org.pravaas.registry.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -18,8 +20,10 @@ import org.pravaas.registry.person.PersonSearch;
 import org.pravaas.registry.person.PersonService;
 import org.pravaas.registry.person.Sex;
 import org.pravaas.shared.RuleViolation;
+import org.pravaas.shared.web.Csv;
 import org.pravaas.shared.web.Forms;
 import org.pravaas.shared.web.Htmx;
+import org.pravaas.shared.web.Xlsx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -66,6 +70,24 @@ class PersonController {
         model.addAttribute("searched", !query.isEmpty());
         model.addAttribute("offices", offices);
         return Htmx.view(request, "registry/search", "results");
+    }
+
+    @GetMapping("/export.csv")
+    void exportCsv(PersonQuery query, HttpServletResponse response) throws IOException {
+        List<PersonSearch.Hit> hits = directory.export(query, "csv");
+        try (Csv csv = Csv.download(response, "persons.csv")) {
+            csv.row(PersonExport.HEADER);
+            for (PersonSearch.Hit h : hits) csv.row(PersonExport.row(h, offices));
+        }
+    }
+
+    @GetMapping("/export.xlsx")
+    void exportXlsx(PersonQuery query, HttpServletResponse response, Locale locale) throws IOException {
+        List<PersonSearch.Hit> hits = directory.export(query, "xlsx");
+        try (Xlsx xlsx = Xlsx.download(response, "persons.xlsx", "ar".equals(locale.getLanguage()))) {
+            xlsx.row(PersonExport.HEADER);
+            for (PersonSearch.Hit h : hits) xlsx.row(PersonExport.row(h, offices));
+        }
     }
 
     @GetMapping("/persons/{id}")
