@@ -56,6 +56,13 @@ class ImportCommand implements Callable<Integer> {
                 description = "The account the import is made as.")
         String username = "";
 
+        @Option(
+                names = "--office",
+                paramLabel = "CODE",
+                description = "Import into this office (default: the user's own).")
+        @Nullable
+        String office;
+
         @Option(names = "--dry-run", description = "Check every row and report, storing nothing.")
         boolean dryRun;
 
@@ -94,7 +101,11 @@ class ImportCommand implements Callable<Integer> {
                 Locale locale = Locale.forLanguageTag(user.language());
                 ImportService imports = context.getBean(ImportService.class);
                 try {
-                    var plan = imports.plan(file, file.getFileName().toString(), map.isEmpty() ? null : map);
+                    var plan = imports.plan(
+                            file,
+                            file.getFileName().toString(),
+                            map.isEmpty() ? null : map,
+                            office == null ? user.officeCode() : office);
                     long start = System.nanoTime();
                     ImportJob job = imports.run(imports.start(plan, dryRun), plan, dryRun);
                     report(job, (System.nanoTime() - start) / 1e9);

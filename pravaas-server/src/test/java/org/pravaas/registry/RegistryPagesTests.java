@@ -15,6 +15,9 @@ class RegistryPagesTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private WebClient signedIn(String user) throws Exception {
         WebClient web = new WebClient(port);
         web.signIn(user, "pravaas-demo");
@@ -68,6 +71,29 @@ class RegistryPagesTests {
         assertThat(web.get("/registry/help").body()).contains("قراءة منطقة القراءة الآلية");
         assertThat(web.get("/registry/review").statusCode()).isEqualTo(200);
         assertThat(web.get("/registry/households").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theDemoHasPeopleInFiveScriptsWithHouseholdsZonesAndPlantedDuplicates() throws Exception {
+        var scripts = jdbc.sql("select distinct script from registry.person_name")
+                .query(String.class)
+                .list();
+        assertThat(scripts).contains("LATIN", "ARABIC", "DEVANAGARI", "HANGUL", "OTHER");
+        assertThat(jdbc.sql("select count(*) from registry.person")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThan(2000);
+        assertThat(jdbc.sql("select count(*) from registry.household")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThan(50);
+        var zones = jdbc.sql("select mrz from registry.document where mrz is not null limit 50")
+                .query(String.class)
+                .list();
+        assertThat(zones).isNotEmpty();
+        zones.forEach(z -> org.pravaas.registry.mrz.Mrz.parse(z, java.time.LocalDate.now()));
+        WebClient registrar = signedIn("registrar");
+        assertThat(registrar.get("/registry/review?lang=en").body()).contains("review-link");
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.pravaas.organization.CurrentUser;
 import org.pravaas.registry.importing.ImportJobs.Counts;
 import org.pravaas.registry.person.Persons;
 import org.pravaas.registry.person.PreparedPerson;
@@ -40,13 +39,16 @@ class ImportLoader {
         this.jobs = jobs;
     }
 
+    /** Where the people go and who imports them. */
+    record Target(UUID officeId, String officeCode, String username) {}
+
     /** Reads every row; stores the valid new ones unless {@code dryRun}; returns the ids stored. */
     List<UUID> load(
             UUID job,
             TabularReader reader,
             ColumnMapping mapping,
             boolean dryRun,
-            CurrentUser user,
+            Target user,
             Counts counts,
             Consumer<Counts> progress) {
         List<String> header = reader.header();
@@ -80,9 +82,9 @@ class ImportLoader {
         return stored;
     }
 
-    private void flush(List<ParsedRow> chunk, boolean dryRun, CurrentUser user, Counts counts) {
+    private void flush(List<ParsedRow> chunk, boolean dryRun, Target user, Counts counts) {
         if (chunk.isEmpty()) return;
-        UUID office = user.officeId().value();
+        UUID office = user.officeId();
         Set<String> known = persons.knownImportKeys(
                 office, chunk.stream().map(ParsedRow::importKey).toList());
         List<ParsedRow> fresh =

@@ -15,6 +15,8 @@ import org.pravaas.audit.AuditEvent;
 import org.pravaas.audit.AuditLog;
 import org.pravaas.organization.Access;
 import org.pravaas.organization.CurrentUser;
+import org.pravaas.organization.OfficeDirectory;
+import org.pravaas.organization.OfficeId;
 import org.pravaas.registry.importing.ImportJobs.Counts;
 import org.pravaas.registry.person.RegistryRoles;
 import org.pravaas.shared.NotFoundException;
@@ -42,6 +44,7 @@ public class ImportService {
     private final Access access;
     private final AuditLog audit;
     private final ImportMappings mappings;
+    private final OfficeDirectory offices;
     private final TransactionTemplate tx;
     private final TransactionTemplate own;
 
@@ -52,6 +55,7 @@ public class ImportService {
             Access access,
             AuditLog audit,
             ImportMappings mappings,
+            OfficeDirectory offices,
             PlatformTransactionManager transactions) {
         this.jobs = jobs;
         this.loader = loader;
@@ -59,24 +63,37 @@ public class ImportService {
         this.access = access;
         this.audit = audit;
         this.mappings = mappings;
+        this.offices = offices;
         this.tx = new TransactionTemplate(transactions);
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** A file ready to import: its header and the mapping that will be used. */
-    public record Plan(Path file, String filename, List<String> header, ColumnMapping mapping) {}
+    /** A file ready to import into an office: its header and the mapping that will be used. */
+    public record Plan(
+            Path file, String filename, List<String> header, ColumnMapping mapping, UUID officeId, String officeCode) {}
 
-    /** Reads the header and guesses the mapping (the office's remembered choices first) unless one is given. */
+    /** Plans an import into the user's own office. */
     public Plan plan(Path file, String filename, @Nullable Map<ImportField, String> chosen) {
         CurrentUser user = access.requireRole(RegistryRoles.WRITE);
+        return plan(file, filename, chosen, user.officeCode());
+    }
+
+    /**
+     * Reads the header and guesses the mapping (the office's remembered choices first) unless one
+     * is given; the office must be within the user's scope.
+     */
+    public Plan plan(Path file, String filename, @Nullable Map<ImportField, String> chosen, String officeCode) {
+        access.requireRole(RegistryRoles.WRITE);
+        OfficeId office = offices.byCode(officeCode)
+                .orElseThrow(() -> new RuleViolation("office", "office.unknown-code", officeCode));
+        access.requireOffice(office);
         try (TabularReader reader = TabularFiles.open(file, filename)) {
             List<String> header = reader.header();
             ColumnMapping mapping = chosen == null
-                    ? ColumnMapping.guess(
-                            header, mappings.remembered(user.officeId().value()))
+                    ? ColumnMapping.guess(header, mappings.remembered(office.value()))
                     : ColumnMapping.fromHeaders(header, chosen);
-            return new Plan(file, filename, header, mapping);
+            return new Plan(file, filename, header, mapping, office.value(), officeCode);
         }
     }
 
@@ -88,33 +105,20 @@ public class ImportService {
         }
         UUID id = UUID.randomUUID();
         String hash = hash(plan.file());
-        own.executeWithoutResult(
-                s -> jobs.start(id, user.officeId().value(), plan.filename(), hash, dryRun, user.username()));
+        own.executeWithoutResult(s -> {
+            jobs.start(id, plan.officeId(), plan.filename(), hash, dryRun, user.username());
+            jobs.header(id, plan.header());
+        });
         return id;
     }
 
     /** Runs a started job to the end; the job records how it went, also when it fails. */
     public ImportJob run(UUID job, Plan plan, boolean dryRun) {
         CurrentUser user = access.requireRole(RegistryRoles.WRITE);
+        var target = new ImportLoader.Target(plan.officeId(), plan.officeCode(), user.username());
         Counts counts = new Counts();
         try {
-            List<UUID> stored = tx.execute(s -> {
-                try (TabularReader reader = TabularFiles.open(plan.file(), plan.filename())) {
-                    List<UUID> ids =
-                            loader.load(job, reader, plan.mapping(), dryRun, user, counts, c -> progress(job, c));
-                    if (!dryRun)
-                        mappings.remember(
-                                user.officeId().value(), plan.mapping().remembered(plan.header()));
-                    audit.record(AuditEvent.of(
-                                    dryRun ? "persons.import-checked" : "persons.imported",
-                                    "import",
-                                    job,
-                                    user.officeId().value())
-                            .withDetails(
-                                    "rows=" + counts.total + " stored=" + ids.size() + " invalid=" + counts.invalid));
-                    return ids;
-                }
-            });
+            List<UUID> stored = tx.execute(s -> load(job, plan, dryRun, target, counts));
             for (int i = 0; i < stored.size(); i += SCAN_SLICE) {
                 List<UUID> slice = stored.subList(i, Math.min(stored.size(), i + SCAN_SLICE));
                 counts.duplicates += own.execute(s -> scan.scan(slice));
@@ -128,10 +132,21 @@ public class ImportService {
         return job(job);
     }
 
+    private List<UUID> load(UUID job, Plan plan, boolean dryRun, ImportLoader.Target target, Counts counts) {
+        try (TabularReader reader = TabularFiles.open(plan.file(), plan.filename())) {
+            List<UUID> ids = loader.load(job, reader, plan.mapping(), dryRun, target, counts, c -> progress(job, c));
+            if (!dryRun) mappings.remember(plan.officeId(), plan.mapping().remembered(plan.header()));
+            audit.record(AuditEvent.of(
+                            dryRun ? "persons.import-checked" : "persons.imported", "import", job, plan.officeId())
+                    .withDetails("rows=" + counts.total + " stored=" + ids.size() + " invalid=" + counts.invalid));
+            return ids;
+        }
+    }
+
     public ImportJob job(UUID id) {
         access.requireRole(RegistryRoles.WRITE);
         ImportJob job = jobs.find(id).orElseThrow(() -> new NotFoundException("import", id));
-        access.requireOffice(new org.pravaas.organization.OfficeId(job.officeId()));
+        access.requireOffice(new OfficeId(job.officeId()));
         return job;
     }
 
