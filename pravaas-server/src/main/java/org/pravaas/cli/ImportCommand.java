@@ -63,6 +63,12 @@ class ImportCommand implements Callable<Integer> {
         @Nullable
         String office;
 
+        @Option(
+                names = "--skip-duplicate-review",
+                description = "Do not look for possible duplicates of the new people (for moving in a registry that was"
+                        + " already deduplicated).")
+        boolean skipReview;
+
         @Option(names = "--dry-run", description = "Check every row and report, storing nothing.")
         boolean dryRun;
 
@@ -107,7 +113,7 @@ class ImportCommand implements Callable<Integer> {
                             map.isEmpty() ? null : map,
                             office == null ? user.officeCode() : office);
                     long start = System.nanoTime();
-                    ImportJob job = imports.run(imports.start(plan, dryRun), plan, dryRun);
+                    ImportJob job = imports.run(imports.start(plan, dryRun), plan, dryRun, !skipReview);
                     report(job, (System.nanoTime() - start) / 1e9);
                     if (job.rowsInvalid() > 0) {
                         Path out = errors != null ? errors : Path.of(file + ".errors.csv");

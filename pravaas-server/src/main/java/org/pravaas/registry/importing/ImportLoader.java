@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.pravaas.registry.importing.ImportJobs.Counts;
 import org.pravaas.registry.person.Persons;
 import org.pravaas.registry.person.PreparedPerson;
@@ -95,12 +96,17 @@ class ImportLoader {
             int year = LocalDate.now().getYear();
             int first = persons.reserveReferences(office, year, fresh.size());
             Instant now = Instant.now();
-            List<Prepared> prepared = new ArrayList<>(fresh.size());
-            for (int i = 0; i < fresh.size(); i++) {
-                ParsedRow r = fresh.get(i);
-                String reference = Persons.reference(user.officeCode(), year, first + i);
-                prepared.add(preparer.prepare(r.person(), r.documents(), office, reference, now, user.username()));
-            }
+            // Preparing (transliteration, match keys, snapshot) is pure computation: use every core.
+            List<Prepared> prepared = IntStream.range(0, fresh.size())
+                    .parallel()
+                    .mapToObj(i -> preparer.prepare(
+                            fresh.get(i).person(),
+                            fresh.get(i).documents(),
+                            office,
+                            Persons.reference(user.officeCode(), year, first + i),
+                            now,
+                            user.username()))
+                    .toList();
             copy.stage(prepared, fresh.stream().map(ParsedRow::importKey).toList());
         }
         chunk.clear();

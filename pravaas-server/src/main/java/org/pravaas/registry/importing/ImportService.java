@@ -114,12 +114,20 @@ public class ImportService {
 
     /** Runs a started job to the end; the job records how it went, also when it fails. */
     public ImportJob run(UUID job, Plan plan, boolean dryRun) {
+        return run(job, plan, dryRun, true);
+    }
+
+    /**
+     * As {@link #run(UUID, Plan, boolean)}; {@code reviewDuplicates} false skips the search for
+     * possible duplicates of each new person, for moving an already deduplicated registry in.
+     */
+    public ImportJob run(UUID job, Plan plan, boolean dryRun, boolean reviewDuplicates) {
         CurrentUser user = access.requireRole(RegistryRoles.WRITE);
         var target = new ImportLoader.Target(plan.officeId(), plan.officeCode(), user.username());
         Counts counts = new Counts();
         try {
             List<UUID> stored = tx.execute(s -> load(job, plan, dryRun, target, counts));
-            for (int i = 0; i < stored.size(); i += SCAN_SLICE) {
+            for (int i = 0; reviewDuplicates && i < stored.size(); i += SCAN_SLICE) {
                 List<UUID> slice = stored.subList(i, Math.min(stored.size(), i + SCAN_SLICE));
                 counts.duplicates += own.execute(s -> scan.scan(slice));
                 progress(job, counts);

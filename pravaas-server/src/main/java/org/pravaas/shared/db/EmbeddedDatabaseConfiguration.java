@@ -30,7 +30,8 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres embeddedPostgres(
             DataDirectory directory,
             @Value("${pravaas.embedded-db.durable:true}") boolean durable,
-            @Value("${pravaas.embedded-db.clean:false}") boolean clean) {
+            @Value("${pravaas.embedded-db.clean:false}") boolean clean,
+            @Value("${pravaas.embedded-db.shared-buffers:128MB}") String sharedBuffers) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory.postgresData())
@@ -38,7 +39,11 @@ class EmbeddedDatabaseConfiguration {
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "60")
-                    .setServerConfig("shared_buffers", "128MB");
+                    // A field laptop keeps the default small; a server with millions of people raises it.
+                    .setServerConfig("shared_buffers", sharedBuffers)
+                    .setServerConfig("maintenance_work_mem", "256MB")
+                    // Bulk imports write a lot of WAL; fewer, larger checkpoints keep them steady.
+                    .setServerConfig("max_wal_size", "4GB");
             // The embedded database holds a field office's real records: flush to disk on commit.
             // (The library defaults to fsync and synchronous commit off, which suits only tests.)
             String flush = durable ? "on" : "off";

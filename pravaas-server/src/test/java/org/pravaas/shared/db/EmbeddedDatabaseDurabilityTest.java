@@ -15,7 +15,7 @@ class EmbeddedDatabaseDurabilityTest {
     void theServersDatabaseFlushesToDiskOnCommit(@TempDir Path root) throws Exception {
         var configuration = new EmbeddedDatabaseConfiguration();
         try (DataDirectory directory = DataDirectory.claim(root);
-                EmbeddedPostgres postgres = configuration.embeddedPostgres(directory, true, false);
+                EmbeddedPostgres postgres = configuration.embeddedPostgres(directory, true, false, "128MB");
                 Connection connection = postgres.getPostgresDatabase().getConnection()) {
             assertThat(setting(connection, "fsync")).isEqualTo("on");
             assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
