@@ -57,7 +57,7 @@ class GovernanceBench implements Callable<Integer> {
     }
 
     /** The throw-away database goes once the context has stopped it. */
-    private static void deleteTree(Path root) throws java.io.IOException {
+    static void deleteTree(Path root) throws java.io.IOException {
         try (var paths = Files.walk(root)) {
             for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             DedupeCommand.class,
             GenerateCommand.class,
             EvaluateCommand.class,
+            ImportCommand.class,
             BenchCommand.class
         })
 public class PravaasCommand implements Callable<Integer> {
