@@ -11,7 +11,7 @@
   var colours = ['#f1eef6', '#bdc9e1', '#74a9cf', '#2b8cbe', '#045a8d'];
 
   function json(url) {
-    return fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+    return fetch(url, { headers: { Accept: 'application/geo+json, application/json' }, credentials: 'same-origin' })
       .then(function (response) { return response.json(); });
   }
 

@@ -12,7 +12,7 @@ import org.pravaas.displacement.DisplacementDemo;
 import org.pravaas.displacement.DisplacementImports;
 import org.pravaas.displacement.FlowStatistics;
 import org.pravaas.displacement.ImportKind;
-import org.pravaas.displacement.files.ImportReport;
+import org.pravaas.displacement.ImportReport;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;

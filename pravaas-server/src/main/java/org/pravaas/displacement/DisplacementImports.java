@@ -5,8 +5,6 @@ import java.io.Reader;
 import java.sql.SQLException;
 import java.util.List;
 import org.pravaas.displacement.assessment.AssessmentImport;
-import org.pravaas.displacement.files.ImportReport;
-import org.pravaas.displacement.files.RowProblem;
 import org.pravaas.displacement.flow.FlowCountImport;
 import org.pravaas.displacement.flow.FlowPoints;
 import org.pravaas.displacement.location.LocationFiles;

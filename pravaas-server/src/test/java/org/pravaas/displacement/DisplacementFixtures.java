@@ -4,7 +4,6 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.pravaas.displacement.files.ImportReport;
 import org.pravaas.displacement.location.AdminAreas;
 import org.pravaas.displacement.operation.Operation;
 import org.pravaas.displacement.operation.OperationService;

@@ -11,8 +11,6 @@ import java.io.StringReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pravaas.PravaasTest;
-import org.pravaas.displacement.files.ImportReport;
-import org.pravaas.displacement.files.RowProblem;
 import org.pravaas.displacement.location.AdminAreas;
 import org.pravaas.displacement.location.LocationFiles;
 import org.pravaas.displacement.operation.Operation;

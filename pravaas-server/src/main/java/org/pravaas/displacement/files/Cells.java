@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
+import org.pravaas.displacement.RowProblem;
 
 /** Reads typed values from a row's cells, adding a {@link RowProblem} for each one that is not. */
 public final class Cells {

@@ -1,6 +1,7 @@
 package org.pravaas.displacement.files;
 
 import java.util.List;
+import org.pravaas.displacement.RowProblem;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /** Rolls back the current transaction for a dry run or a file with problems: all or nothing. */

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.pravaas.displacement.DisplacementImports;
 import org.pravaas.displacement.ImportKind;
-import org.pravaas.displacement.files.ImportReport;
+import org.pravaas.displacement.ImportReport;
 import org.pravaas.displacement.operation.Operation;
 import org.pravaas.displacement.operation.OperationService;
 import org.springframework.context.MessageSource;

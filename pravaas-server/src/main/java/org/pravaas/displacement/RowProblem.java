@@ -1,4 +1,4 @@
-package org.pravaas.displacement.files;
+package org.pravaas.displacement;
 
 /**
  * What is wrong with one row of an imported file: its line, the column, and a message key with

@@ -1,4 +1,4 @@
-package org.pravaas.displacement.files;
+package org.pravaas.displacement;
 
 import java.util.List;
 
