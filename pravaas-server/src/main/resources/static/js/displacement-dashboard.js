@@ -93,6 +93,20 @@
     });
   }
 
+  function events(data) {
+    var body = document.querySelector('#events tbody');
+    var reasons = { CONFLICT: labels.reasonConflict, DISASTER: labels.reasonDisaster, OTHER: labels.reasonOther };
+    data.events.forEach(function (e) {
+      var row = document.createElement('tr');
+      cell(row, new Date(e.occurredOn + 'T00:00:00').toLocaleDateString(document.documentElement.lang || 'en'), false);
+      cell(row, e.area, false);
+      cell(row, reasons[e.reason] || e.reason, false);
+      cell(row, e.individuals == null ? labels.labelWithheld : number.format(e.individuals), true);
+      cell(row, e.description, false);
+      body.appendChild(row);
+    });
+  }
+
   fetch(labels.src, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
     .then(function (response) { return response.json(); })
     .then(function (data) {
@@ -100,6 +114,7 @@
       areas(data);
       flows(data);
       originDestination(data);
+      events(data);
       root.dataset.rendered = 'true';
     });
 }());

@@ -33,7 +33,7 @@ class ImportDisplacementCommand implements Callable<Integer> {
     @Option(names = "--operation", required = true, description = "Operation code, e.g. BGD-CXB.")
     String operation = "";
 
-    @Option(names = "--kind", required = true, description = "assessments, flows, sites or flow-points.")
+    @Option(names = "--kind", required = true, description = "assessments, flows, flow-surveys, sites or flow-points.")
     String kind = "";
 
     @Option(names = "--dry-run", description = "Check every row and report, store nothing.")
@@ -48,11 +48,29 @@ class ImportDisplacementCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ImportKind what = ImportKind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_'));
+        ImportKind what;
+        try {
+            what = ImportKind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            System.err.println("pravaas import displacement: --kind must be assessments, flows, flow-surveys, sites"
+                    + " or flow-points");
+            return 1;
+        }
+        if (!Files.isReadable(file)) {
+            System.err.println("pravaas import displacement: cannot read " + file);
+            return 1;
+        }
         try (ConfigurableApplicationContext context = SpringContexts.batch(dataDir);
                 Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            ImportReport report = context.getBean(DisplacementImports.class)
-                    .importFileAsOperator(operation, what, reader, dryRun, "cli:" + System.getProperty("user.name"));
+            ImportReport report;
+            try {
+                report = context.getBean(DisplacementImports.class)
+                        .importFileAsOperator(
+                                operation, what, reader, dryRun, "cli:" + System.getProperty("user.name"));
+            } catch (org.pravaas.shared.NotFoundException e) {
+                System.err.println("pravaas import displacement: there is no operation " + operation);
+                return 1;
+            }
             MessageSource messages = context.getBean(MessageSource.class);
             Locale locale = Locale.forLanguageTag(language);
             for (RowProblem p : report.problems()) {

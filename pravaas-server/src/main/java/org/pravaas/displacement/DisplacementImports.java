@@ -7,6 +7,7 @@ import java.util.List;
 import org.pravaas.displacement.assessment.AssessmentImport;
 import org.pravaas.displacement.flow.FlowCountImport;
 import org.pravaas.displacement.flow.FlowPoints;
+import org.pravaas.displacement.flow.FlowSurveyImport;
 import org.pravaas.displacement.location.LocationFiles;
 import org.pravaas.displacement.operation.Operation;
 import org.pravaas.displacement.operation.OperationService;
@@ -25,6 +26,7 @@ public class DisplacementImports {
     private final OperationService access;
     private final AssessmentImport assessments;
     private final FlowCountImport flows;
+    private final FlowSurveyImport surveys;
     private final LocationFiles locations;
     private final FlowPoints points;
 
@@ -33,12 +35,14 @@ public class DisplacementImports {
             OperationService access,
             AssessmentImport assessments,
             FlowCountImport flows,
+            FlowSurveyImport surveys,
             LocationFiles locations,
             FlowPoints points) {
         this.operations = operations;
         this.access = access;
         this.assessments = assessments;
         this.flows = flows;
+        this.surveys = surveys;
         this.locations = locations;
         this.points = points;
     }
@@ -64,6 +68,7 @@ public class DisplacementImports {
         return switch (kind) {
             case ASSESSMENTS -> assessments.load(op, csv, dryRun, by);
             case FLOWS -> flows.load(op, csv, dryRun, by);
+            case FLOW_SURVEYS -> surveys.load(op, csv, dryRun, by);
             case SITES -> report("sites", locations.loadSites(csv), start);
             case FLOW_POINTS -> report("flow-points", points.load(op.id(), csv), start);
         };

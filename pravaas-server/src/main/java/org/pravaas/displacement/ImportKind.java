@@ -4,6 +4,7 @@ package org.pravaas.displacement;
 public enum ImportKind {
     ASSESSMENTS,
     FLOWS,
+    FLOW_SURVEYS,
     SITES,
     FLOW_POINTS
 }

@@ -174,6 +174,28 @@ class DisplacementImportTests {
     }
 
     @Test
+    void flowSurveysAreAnonymousAndImportOnce() throws Exception {
+        Operation op = newOperation();
+        String point = op.code() + "-P1";
+        String header = "submission_id,point,surveyed_on,direction,sex,age_group,nationality,origin_pcode,"
+                + "destination_pcode,reason,transport\n";
+        String rows = op.code() + "-s1," + point + ",2026-02-01,IN,F,18-59,MM,BD202290,BD202294,CONFLICT,FOOT\n"
+                + op.code() + "-s2," + point + ",2026-02-01,OUT,M,60+,BD,,BD30,FAMILY,BUS\n";
+        assertThat(load(imports, op, ImportKind.FLOW_SURVEYS, header + rows, false)
+                        .imported())
+                .isEqualTo(2);
+        ImportReport again = load(imports, op, ImportKind.FLOW_SURVEYS, header + rows, false);
+        assertThat(again.imported()).isZero();
+        assertThat(again.duplicates()).isEqualTo(2);
+        String named = header.replace("sex,", "name,sex,")
+                + rows.replace(",F,", ",Amina,F,").replace(",M,", ",Karim,M,");
+        ImportReport refused = load(imports, op, ImportKind.FLOW_SURVEYS, named, false);
+        assertThat(refused.problems())
+                .extracting(RowProblem::field, RowProblem::messageKey)
+                .contains(org.assertj.core.groups.Tuple.tuple("name", "displacement.survey.identifying-column"));
+    }
+
+    @Test
     void aSiteWhoseCoordinatesLieOutsideItsAreaIsRefusedAndNoSiteOfTheFileIsStored() throws Exception {
         String csv = "code,name,local_name,type,area_pcode,latitude,longitude,managing_agency\n"
                 + "T-IN,Inside Ukhia,,CAMP,BD202294,21.2,92.15,Test\n"

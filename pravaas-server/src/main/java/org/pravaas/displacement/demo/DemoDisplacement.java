@@ -22,16 +22,20 @@ import org.springframework.stereotype.Component;
 @Order(11)
 class DemoDisplacement implements ApplicationRunner {
     private final DemoOperation operation;
+    private final DemoEvents events;
     private final AuditLog audit;
 
-    DemoDisplacement(DemoOperation operation, AuditLog audit) {
+    DemoDisplacement(DemoOperation operation, DemoEvents events, AuditLog audit) {
         this.operation = operation;
+        this.events = events;
         this.audit = audit;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        if (operation.load(LocalDate.now(), true).isPresent()) {
+        var loaded = operation.load(LocalDate.now(), true);
+        if (loaded.isPresent()) {
+            events.insertDemo(loaded.get(), LocalDate.now());
             audit.record(AuditEvent.of("demo.seeded", "displacement", DemoOperation.CODE, null)
                     .by("system"));
         }

@@ -151,4 +151,44 @@ final class DemoFigures {
         }
         return csv.toString();
     }
+
+    /** A few anonymous interviews a day at each point. */
+    String surveys(LocalDate from, LocalDate to) {
+        Random random = new Random(seed + 7);
+        String[] reasons = {"CONFLICT", "DISASTER", "ECONOMIC", "FAMILY"};
+        String[] ages = {"0-17", "18-59", "18-59", "60+"};
+        StringBuilder csv = new StringBuilder("submission_id,point,surveyed_on,direction,sex,age_group,nationality,"
+                + "origin_pcode,destination_pcode,reason,transport\n");
+        int n = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            for (String point : POINTS) {
+                for (int i = 0; i < 2; i++) {
+                    csv.append("demo-survey-")
+                            .append(++n)
+                            .append(',')
+                            .append(point)
+                            .append(',')
+                            .append(day)
+                            .append(',')
+                            .append(random.nextBoolean() ? "IN" : "OUT")
+                            .append(',')
+                            .append(random.nextBoolean() ? "F" : "M")
+                            .append(',')
+                            .append(ages[random.nextInt(4)])
+                            .append(',')
+                            .append(random.nextInt(3) == 0 ? "BD" : "MM")
+                            .append(',')
+                            .append(ORIGINS[random.nextInt(ORIGINS.length)])
+                            .append(',')
+                            .append(DESTINATIONS[random.nextInt(DESTINATIONS.length)])
+                            .append(',')
+                            .append(reasons[random.nextInt(4)])
+                            .append(',')
+                            .append(point.equals("FMP-02") ? "BOAT" : "BUS")
+                            .append('\n');
+                }
+            }
+        }
+        return csv.toString();
+    }
 }

@@ -101,6 +101,9 @@ public class DemoOperation {
         if (withFlows) {
             String flows = generated.flows(today.minusDays(364), today);
             check(imports.importFileAsOperator(CODE, ImportKind.FLOWS, new StringReader(flows), false, "system"));
+            String surveys = generated.surveys(today.minusDays(90), today);
+            check(imports.importFileAsOperator(
+                    CODE, ImportKind.FLOW_SURVEYS, new StringReader(surveys), false, "system"));
         }
         return Optional.of(op);
     }

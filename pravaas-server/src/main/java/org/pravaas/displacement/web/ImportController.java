@@ -31,6 +31,9 @@ class ImportController {
     private static final String FLOW_COLUMNS = "point, date, direction (IN/OUT), nationality, transport"
             + " (FOOT/BUS/CAR/TRUCK/BOAT/OTHER), destination_pcode, female_children, male_children, female_adults,"
             + " male_adults, female_elderly, male_elderly, total";
+    private static final String SURVEY_COLUMNS = "submission_id, point, surveyed_on, direction, sex (F/M/X), age_group"
+            + " (0-17/18-59/60+), nationality, origin_pcode, destination_pcode, reason"
+            + " (CONFLICT/DISASTER/ECONOMIC/FAMILY/OTHER), transport";
     private final OperationService operations;
     private final DisplacementImports imports;
     private final MessageSource messages;
@@ -49,9 +52,11 @@ class ImportController {
         Operation op = operations.get(id);
         operations.requireEnter(op);
         model.addAttribute("op", op);
-        model.addAttribute("kinds", new ImportKind[] {ImportKind.ASSESSMENTS, ImportKind.FLOWS});
+        model.addAttribute(
+                "kinds", new ImportKind[] {ImportKind.ASSESSMENTS, ImportKind.FLOWS, ImportKind.FLOW_SURVEYS});
         model.addAttribute("assessmentColumns", ASSESSMENT_COLUMNS);
         model.addAttribute("flowColumns", FLOW_COLUMNS);
+        model.addAttribute("surveyColumns", SURVEY_COLUMNS);
         return "displacement/import";
     }
 
