@@ -30,10 +30,14 @@ class ImportDisplacementCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "The CSV file (UTF-8, header row; an HXL hashtag row is skipped).")
     Path file = Path.of("");
 
-    @Option(names = "--operation", required = true, description = "Operation code, e.g. BGD-CXB.")
+    @Option(names = "--operation", description = "Operation code, e.g. BGD-CXB (not for boundaries and sites).")
     String operation = "";
 
-    @Option(names = "--kind", required = true, description = "assessments, flows, flow-surveys, sites or flow-points.")
+    @Option(
+            names = "--kind",
+            required = true,
+            description =
+                    "assessments, flows, flow-surveys, flow-points, sites or boundaries (GeoJSON, one level a file, parents first).")
     String kind = "";
 
     @Option(names = "--dry-run", description = "Check every row and report, store nothing.")
@@ -52,8 +56,8 @@ class ImportDisplacementCommand implements Callable<Integer> {
         try {
             what = ImportKind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            System.err.println("pravaas import displacement: --kind must be assessments, flows, flow-surveys, sites"
-                    + " or flow-points");
+            System.err.println("pravaas import displacement: --kind must be assessments, flows, flow-surveys,"
+                    + " flow-points, sites or boundaries");
             return 1;
         }
         if (!Files.isReadable(file)) {

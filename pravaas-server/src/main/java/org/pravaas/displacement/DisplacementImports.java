@@ -47,12 +47,29 @@ public class DisplacementImports {
         this.points = points;
     }
 
-    /** As the signed-in user, who must be allowed to enter the operation's data. */
+    /**
+     * As the signed-in user, who must be allowed to enter the operation's data; boundaries, sites
+     * and flow points only by an administrator.
+     */
     public ImportReport importFile(String operationCode, ImportKind kind, Reader csv, boolean dryRun)
             throws IOException, SQLException {
         Operation op = operation(operationCode);
         String by = access.requireEnter(op).username();
+        if ((kind.isLocation() || kind == ImportKind.FLOW_POINTS) && !access.mayPublish()) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Locations are changed by administrators");
+        }
         return run(op, kind, csv, dryRun, by);
+    }
+
+    /** Boundaries (GeoJSON, one level a file, parents first) or sites (CSV), by the command line's operator. */
+    public ImportReport loadLocations(ImportKind kind, Reader file) throws IOException {
+        long start = System.currentTimeMillis();
+        return switch (kind) {
+            case BOUNDARIES -> report("boundaries", locations.loadBoundaries(file), start);
+            case SITES -> report("sites", locations.loadSites(file), start);
+            default -> throw new IllegalArgumentException(kind + " belongs to an operation");
+        };
     }
 
     /** For the command line, which acts on the database as its operator, without a web session. */
@@ -69,7 +86,7 @@ public class DisplacementImports {
             case ASSESSMENTS -> assessments.load(op, csv, dryRun, by);
             case FLOWS -> flows.load(op, csv, dryRun, by);
             case FLOW_SURVEYS -> surveys.load(op, csv, dryRun, by);
-            case SITES -> report("sites", locations.loadSites(csv), start);
+            case SITES, BOUNDARIES -> loadLocations(kind, csv);
             case FLOW_POINTS -> report("flow-points", points.load(op.id(), csv), start);
         };
     }

@@ -6,5 +6,11 @@ public enum ImportKind {
     FLOWS,
     FLOW_SURVEYS,
     SITES,
-    FLOW_POINTS
+    FLOW_POINTS,
+    BOUNDARIES;
+
+    /** Boundaries and sites belong to a country, not to one operation, and change only by an administrator. */
+    public boolean isLocation() {
+        return this == SITES || this == BOUNDARIES;
+    }
 }

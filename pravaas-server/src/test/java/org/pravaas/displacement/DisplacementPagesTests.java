@@ -159,6 +159,24 @@ class DisplacementPagesTests {
                 .isEqualTo(1);
     }
 
+    @Test
+    void anAdministratorOpensAnOperationForAKnownOfficeAndCountryOnly() throws Exception {
+        String code = "T-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        Map<String, String> form = new HashMap<>(
+                Map.of("code", code, "name", "Test floods", "officeCode", "XX-NOPE", "admin0Pcode", "BD"));
+        WebClient admin = signedIn("admin");
+        var refused = admin.post("/displacement", "/displacement/operations?lang=en", form);
+        assertThat(refused.body()).contains("There is no office XX-NOPE.");
+        form.put("officeCode", "BD-CXB");
+        var created = admin.post("/displacement", "/displacement/operations", form);
+        assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(operations.byCode(code)).isPresent();
+        assertThat(signedIn("enumerator")
+                        .post("/displacement", "/displacement/operations", form)
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
     private static Map<String, String> fields(UUID round, int individuals, int idps) {
         Map<String, String> f = new HashMap<>();
         f.put("roundId", round.toString());

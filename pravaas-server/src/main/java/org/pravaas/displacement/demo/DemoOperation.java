@@ -63,7 +63,7 @@ public class DemoOperation {
             return false;
         }
         for (int level = 0; level <= 3; level++) {
-            try (InputStream in = resource("admin" + level + ".geojson")) {
+            try (Reader in = reader("admin" + level + ".geojson")) {
                 require(locations.loadBoundaries(in));
             }
         }

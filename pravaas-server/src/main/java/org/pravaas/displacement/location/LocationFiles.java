@@ -1,7 +1,6 @@
 package org.pravaas.displacement.location;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,7 @@ public class LocationFiles {
 
     /** Loads the features of one level; parents must be loaded first. Returns the problems. */
     @Transactional
-    public List<RowProblem> loadBoundaries(InputStream geoJson) throws IOException {
+    public List<RowProblem> loadBoundaries(Reader geoJson) throws IOException {
         JsonNode features = JSON.readTree(geoJson).path("features");
         List<RowProblem> problems = new ArrayList<>();
         for (int i = 0; i < features.size(); i++) {

@@ -77,10 +77,29 @@ public class OperationService {
                 .toList();
     }
 
+    /** Opens an operation; refuses an unknown office or country P-code, or a code in use. */
     @Transactional
-    public Operation create(String code, String name, UUID office, int admin0Id) {
+    public Operation create(OperationCommand command, java.util.function.ToIntFunction<String> countryId) {
         access.requireRole(Role.ADMINISTRATOR);
-        Operation op = new Operation(Ids.newId(), code, name, office, admin0Id, Operations.defaultJumpFactor());
+        String code = Objects.requireNonNull(command.code());
+        if (operations.byCode(code).isPresent()) {
+            throw new RuleViolation("code", "displacement.operation.code-taken", code);
+        }
+        UUID office = access.officeByCode(Objects.requireNonNull(command.officeCode()))
+                .orElseThrow(() ->
+                        new RuleViolation("officeCode", "displacement.operation.unknown-office", command.officeCode()))
+                .value();
+        int admin0 = countryId.applyAsInt(Objects.requireNonNull(command.admin0Pcode()));
+        if (admin0 < 0) {
+            throw new RuleViolation("admin0Pcode", "displacement.location.unknown-pcode", command.admin0Pcode());
+        }
+        Operation op = new Operation(
+                Ids.newId(),
+                code,
+                Objects.requireNonNull(command.name()),
+                office,
+                admin0,
+                Operations.defaultJumpFactor());
         operations.insert(op);
         audit.record(AuditEvent.of("displacement.operation.created", "operation", op.id(), office));
         return op;

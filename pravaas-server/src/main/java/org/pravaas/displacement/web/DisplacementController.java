@@ -4,7 +4,10 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 import org.pravaas.displacement.figures.Dashboard;
 import org.pravaas.displacement.figures.DashboardFigures;
+import org.pravaas.displacement.location.AdminArea;
+import org.pravaas.displacement.location.AdminAreas;
 import org.pravaas.displacement.operation.Operation;
+import org.pravaas.displacement.operation.OperationCommand;
 import org.pravaas.displacement.operation.OperationService;
 import org.pravaas.displacement.operation.RoundCommand;
 import org.pravaas.shared.web.Forms;
@@ -25,16 +28,44 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DisplacementController {
     private final OperationService operations;
     private final DashboardFigures figures;
+    private final AdminAreas areas;
 
-    DisplacementController(OperationService operations, DashboardFigures figures) {
+    DisplacementController(OperationService operations, DashboardFigures figures, AdminAreas areas) {
         this.operations = operations;
         this.figures = figures;
+        this.areas = areas;
     }
 
     @GetMapping
     String operations(Model model) {
         model.addAttribute("operations", operations.all());
+        model.addAttribute("mayCreate", operations.mayPublish());
+        if (!model.containsAttribute("operation")) {
+            model.addAttribute("operation", OperationCommand.blank());
+        }
         return "displacement/operations";
+    }
+
+    @PostMapping("/operations")
+    String create(
+            @Valid @ModelAttribute("operation") OperationCommand operation,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var created = Forms.attempt(result, () -> operations.create(operation, this::country));
+        if (created.isPresent()) {
+            Forms.flash(redirect, "displacement.operation.created");
+            return "redirect:/displacement/operations/" + created.get().id();
+        }
+        return operations(model);
+    }
+
+    /** The id of a country (level-0 area) by P-code, or -1. */
+    private int country(String pcode) {
+        return areas.byPcode(pcode.strip())
+                .filter(a -> a.level() == 0)
+                .map(AdminArea::id)
+                .orElse(-1);
     }
 
     @GetMapping("/help")
