@@ -2,9 +2,13 @@ package org.pravaas.displacement;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import org.pravaas.displacement.assessment.AssessmentImport;
+import org.pravaas.displacement.files.CsvTable;
 import org.pravaas.displacement.flow.FlowCountImport;
 import org.pravaas.displacement.flow.FlowPoints;
 import org.pravaas.displacement.flow.FlowSurveyImport;
@@ -13,11 +17,15 @@ import org.pravaas.displacement.operation.Operation;
 import org.pravaas.displacement.operation.OperationService;
 import org.pravaas.displacement.operation.Operations;
 import org.pravaas.shared.NotFoundException;
+import org.pravaas.shared.io.TabularFileException;
+import org.pravaas.shared.io.TabularFiles;
+import org.pravaas.shared.io.TabularReader;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports an enumerators' file into an operation: assessments, daily flow counts, sites or flow
- * points. Each row is checked; a file with any problem stores nothing and the report lists
+ * Imports an enumerators' file into an operation: assessments, daily flow counts, flow surveys,
+ * and (administrators) boundaries, sites and flow points; CSV or XLSX. Each row is checked; a file with any problem stores nothing and the report lists
  * every problem with its row, column and reason; a dry run checks without storing.
  */
 @Service
@@ -53,13 +61,46 @@ public class DisplacementImports {
      */
     public ImportReport importFile(String operationCode, ImportKind kind, Reader csv, boolean dryRun)
             throws IOException, SQLException {
-        Operation op = operation(operationCode);
+        Operation op = operationFor(operationCode, kind);
         String by = access.requireEnter(op).username();
-        if ((kind.isLocation() || kind == ImportKind.FLOW_POINTS) && !access.mayPublish()) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Locations are changed by administrators");
+        if (kind == ImportKind.BOUNDARIES) {
+            return loadLocations(kind, csv);
         }
-        return run(op, kind, csv, dryRun, by);
+        return run(op, kind, new CsvTable(csv), dryRun, by);
+    }
+
+    /**
+     * An uploaded file, CSV or XLSX (recognised by its content), as the signed-in user. A file
+     * that cannot be read as a table is reported as one problem, with the reason.
+     */
+    public ImportReport importUpload(String operationCode, ImportKind kind, Path file, String name, boolean dryRun)
+            throws IOException, SQLException {
+        if (kind == ImportKind.BOUNDARIES) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return importFile(operationCode, kind, reader, dryRun);
+            }
+        }
+        Operation op = operationFor(operationCode, kind);
+        String by = access.requireEnter(op).username();
+        try (TabularReader rows = TabularFiles.open(file, name)) {
+            return run(op, kind, CsvTable.of(rows), dryRun, by);
+        } catch (TabularFileException e) {
+            return new ImportReport(
+                    kind.name().toLowerCase(java.util.Locale.ROOT),
+                    0,
+                    0,
+                    0,
+                    List.of(new RowProblem(e.row(), "", e.messageKey(), e.args())),
+                    dryRun,
+                    0);
+        }
+    }
+
+    /** For the command line, which acts on the database as its operator, without a web session. */
+    public ImportReport importFileAsOperator(
+            String operationCode, ImportKind kind, Reader csv, boolean dryRun, String by)
+            throws IOException, SQLException {
+        return run(operation(operationCode), kind, new CsvTable(csv), dryRun, by);
     }
 
     /** Boundaries (GeoJSON, one level a file, parents first) or sites (CSV), by the command line's operator. */
@@ -67,27 +108,29 @@ public class DisplacementImports {
         long start = System.currentTimeMillis();
         return switch (kind) {
             case BOUNDARIES -> report("boundaries", locations.loadBoundaries(file), start);
-            case SITES -> report("sites", locations.loadSites(file), start);
+            case SITES -> report("sites", locations.loadSites(new CsvTable(file)), start);
             default -> throw new IllegalArgumentException(kind + " belongs to an operation");
         };
     }
 
-    /** For the command line, which acts on the database as its operator, without a web session. */
-    public ImportReport importFileAsOperator(
-            String operationCode, ImportKind kind, Reader csv, boolean dryRun, String by)
-            throws IOException, SQLException {
-        return run(operation(operationCode), kind, csv, dryRun, by);
+    private Operation operationFor(String code, ImportKind kind) {
+        Operation op = operation(code);
+        if ((kind.isLocation() || kind == ImportKind.FLOW_POINTS) && !access.mayPublish()) {
+            throw new AccessDeniedException("Locations are changed by administrators");
+        }
+        return op;
     }
 
-    private ImportReport run(Operation op, ImportKind kind, Reader csv, boolean dryRun, String by)
+    private ImportReport run(Operation op, ImportKind kind, CsvTable table, boolean dryRun, String by)
             throws IOException, SQLException {
         long start = System.currentTimeMillis();
         return switch (kind) {
-            case ASSESSMENTS -> assessments.load(op, csv, dryRun, by);
-            case FLOWS -> flows.load(op, csv, dryRun, by);
-            case FLOW_SURVEYS -> surveys.load(op, csv, dryRun, by);
-            case SITES, BOUNDARIES -> loadLocations(kind, csv);
-            case FLOW_POINTS -> report("flow-points", points.load(op.id(), csv), start);
+            case ASSESSMENTS -> assessments.load(op, table, dryRun, by);
+            case FLOWS -> flows.load(op, table, dryRun, by);
+            case FLOW_SURVEYS -> surveys.load(op, table, dryRun, by);
+            case SITES -> report("sites", locations.loadSites(table), start);
+            case FLOW_POINTS -> report("flow-points", points.load(op.id(), table), start);
+            case BOUNDARIES -> throw new IllegalArgumentException("boundaries are GeoJSON, not a table");
         };
     }
 

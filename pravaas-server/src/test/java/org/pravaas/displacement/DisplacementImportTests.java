@@ -196,12 +196,42 @@ class DisplacementImportTests {
     }
 
     @Test
+    void anXlsxWorkbookImportsThroughTheSameRulesAsCsv() throws Exception {
+        Operation op = newOperation();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("assessments-", ".xlsx");
+        try {
+            try (var out = java.nio.file.Files.newOutputStream(file);
+                    var xlsx = new org.pravaas.shared.web.Xlsx(out)) {
+                xlsx.row(java.util.Arrays.asList(
+                        (Object[]) ASSESSMENT_HEADER.strip().split(",")));
+                xlsx.row(java.util.Arrays.asList(
+                        (Object[]) row(op.code() + "-x1", 1, "CXB-002", "2026-01-07", 600, "", "")
+                                .strip()
+                                .split(",", -1)));
+                xlsx.row(java.util.Arrays.asList(
+                        (Object[]) row(op.code() + "-x2", 1, "CXB-003", "2026-02-07", 600, "", "")
+                                .strip()
+                                .split(",", -1)));
+            }
+            DisplacementFixtures.signIn(accounts, "enumerator");
+            ImportReport refused =
+                    imports.importUpload(op.code(), ImportKind.ASSESSMENTS, file, "assessments.xlsx", false);
+            assertThat(refused.problems())
+                    .extracting(p -> p.row() + ":" + p.field() + ":" + p.messageKey())
+                    .containsExactly("3:assessed_on:displacement.rule.outside-round");
+            assertThat(assessments(op)).isZero();
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     void aSiteWhoseCoordinatesLieOutsideItsAreaIsRefusedAndNoSiteOfTheFileIsStored() throws Exception {
         String csv = "code,name,local_name,type,area_pcode,latitude,longitude,managing_agency\n"
                 + "T-IN,Inside Ukhia,,CAMP,BD202294,21.2,92.15,Test\n"
                 + "T-OUT,Teknaf point filed under Ukhia,,CAMP,BD202294,20.95,92.22,Test\n"
                 + "T-UNK,Unknown area,,CAMP,BD999999,21.2,92.15,Test\n";
-        var problems = locations.loadSites(new StringReader(csv));
+        var problems = locations.loadSites(new org.pravaas.displacement.files.CsvTable(new StringReader(csv)));
         assertThat(problems)
                 .extracting(p -> p.row() + ":" + p.field() + ":" + p.messageKey())
                 .containsExactly(

@@ -131,6 +131,9 @@ class DisplacementPagesTests {
                 .startsWith("#event+name,#country+name,#country+code,#adm1+name,#adm1+code")
                 .contains("#affected+idps+ind", "#affected+f", "#affected+m", "#date+reported");
         assertThat(csv.body()).contains(",BD2022,");
+        var xlsx = signedIn("viewer").get("/displacement/operations/" + demo() + "/export.xlsx?level=1");
+        assertThat(xlsx.headers().firstValue("Content-Type")).hasValue(org.pravaas.shared.web.Xlsx.CONTENT_TYPE);
+        assertThat(xlsx.body()).startsWith("PK");
     }
 
     @Test

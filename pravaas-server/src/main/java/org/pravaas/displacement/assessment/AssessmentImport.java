@@ -1,7 +1,6 @@
 package org.pravaas.displacement.assessment;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,7 +45,7 @@ public class AssessmentImport {
 
     /** The caller has checked that {@code enteredBy} may enter the operation's data. */
     @Transactional
-    public ImportReport load(Operation op, Reader csv, boolean dryRun, String enteredBy) throws IOException {
+    public ImportReport load(Operation op, CsvTable csv, boolean dryRun, String enteredBy) throws IOException {
         long start = System.currentTimeMillis();
         List<RowProblem> problems = new ArrayList<>();
         Set<Integer> country = validator.countryAreas(op);
@@ -54,7 +53,7 @@ public class AssessmentImport {
         Set<String> seen = new HashSet<>();
         Set<String> siteRounds = new HashSet<>();
         long[] counts = new long[3];
-        new CsvTable(csv).forEach(row -> {
+        csv.forEach(row -> {
             counts[0]++;
             Cells cells = new Cells(row, problems);
             String submission = cells.text("submission_id");

@@ -68,7 +68,7 @@ public class DemoOperation {
             }
         }
         try (Reader sites = reader("sites.csv")) {
-            require(locations.loadSites(sites));
+            require(locations.loadSites(new org.pravaas.displacement.files.CsvTable(sites)));
         }
         return true;
     }

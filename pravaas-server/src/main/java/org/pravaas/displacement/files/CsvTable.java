@@ -10,23 +10,44 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.pravaas.shared.io.TabularFiles;
+import org.pravaas.shared.io.TabularReader;
+import org.pravaas.shared.io.TabularRow;
 
 /**
- * Streams an RFC 4180 CSV file row by row with its line number, addressed by header name
- * (case-insensitive, a leading byte-order mark and HXL hashtag rows tolerated), so a file of
- * millions of rows never sits in memory.
+ * Streams a table row by row with its line number, addressed by header name (case-insensitive,
+ * a leading byte-order mark and HXL hashtag rows tolerated), so a file of millions of rows never
+ * sits in memory. Reads RFC 4180 CSV itself (the fast path of the command line and the
+ * benchmark), or the rows of an uploaded CSV or XLSX file opened by {@link TabularFiles}.
  */
 public final class CsvTable {
-    private final BufferedReader in;
+    private final @Nullable BufferedReader in;
+    private final @Nullable TabularReader tabular;
     private final Map<String, Integer> columns = new HashMap<>();
     private int line;
 
     public CsvTable(Reader reader) throws IOException {
         this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+        this.tabular = null;
         List<String> header = next();
         if (header == null) {
             throw new IOException("empty file");
         }
+        name(header);
+    }
+
+    private CsvTable(TabularReader tabular) {
+        this.in = null;
+        this.tabular = tabular;
+        name(tabular.header());
+    }
+
+    /** The rows of an uploaded CSV or XLSX file; the caller closes the reader. */
+    public static CsvTable of(TabularReader reader) {
+        return new CsvTable(reader);
+    }
+
+    private void name(List<String> header) {
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
             columns.put(name, i);
@@ -39,6 +60,14 @@ public final class CsvTable {
 
     /** Calls {@code each} with every data row; a row whose first cell starts with # is HXL and skipped. */
     public void forEach(Consumer<Row> each) throws IOException {
+        if (tabular != null) {
+            for (TabularRow row : tabular) {
+                if (row.cells().isEmpty() || !row.cells().get(0).startsWith("#")) {
+                    each.accept(new Row(row.number(), row.cells()));
+                }
+            }
+            return;
+        }
         List<String> cells;
         while ((cells = next()) != null) {
             if (cells.size() == 1 && cells.get(0).isBlank()) {
@@ -73,6 +102,7 @@ public final class CsvTable {
     }
 
     private @Nullable List<String> next() throws IOException {
+        BufferedReader in = java.util.Objects.requireNonNull(this.in);
         String text = in.readLine();
         if (text == null) {
             return null;

@@ -1,7 +1,6 @@
 package org.pravaas.displacement.flow;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +47,7 @@ public class FlowCountImport {
     }
 
     @Transactional
-    public ImportReport load(Operation op, Reader csv, boolean dryRun, String by) throws IOException, SQLException {
+    public ImportReport load(Operation op, CsvTable csv, boolean dryRun, String by) throws IOException, SQLException {
         long start = System.currentTimeMillis();
         List<RowProblem> problems = new ArrayList<>();
         Map<String, Integer> pointIds = new HashMap<>();
@@ -59,7 +58,7 @@ public class FlowCountImport {
         long merged;
         long[] rows = {0};
         try (FlowStage stage = new FlowStage(dataSource)) {
-            new CsvTable(csv).forEach(row -> {
+            csv.forEach(row -> {
                 rows[0]++;
                 Cells c = new Cells(row, problems);
                 int before = problems.size();

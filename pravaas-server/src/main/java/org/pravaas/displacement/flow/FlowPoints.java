@@ -1,7 +1,6 @@
 package org.pravaas.displacement.flow;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,9 +39,9 @@ public class FlowPoints {
 
     /** Loads points: code, name, kind, area_pcode, latitude, longitude. Any bad row loads none. */
     @Transactional
-    public List<RowProblem> load(UUID operation, Reader csv) throws IOException {
+    public List<RowProblem> load(UUID operation, CsvTable csv) throws IOException {
         List<RowProblem> problems = new ArrayList<>();
-        new CsvTable(csv).forEach(row -> {
+        csv.forEach(row -> {
             Cells c = new Cells(row, problems);
             String code = c.text("code");
             String name = c.text("name");

@@ -1,7 +1,6 @@
 package org.pravaas.displacement.flow;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,10 +59,9 @@ public class FlowSurveyImport {
     }
 
     @Transactional
-    public ImportReport load(Operation op, Reader csv, boolean dryRun, String by) throws IOException {
+    public ImportReport load(Operation op, CsvTable table, boolean dryRun, String by) throws IOException {
         long start = System.currentTimeMillis();
         List<RowProblem> problems = new ArrayList<>();
-        CsvTable table = new CsvTable(csv);
         for (String column : IDENTIFYING) {
             if (table.has(column)) {
                 problems.add(new RowProblem(1, column, "displacement.survey.identifying-column", column));

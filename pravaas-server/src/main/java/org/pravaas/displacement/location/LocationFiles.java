@@ -63,9 +63,9 @@ public class LocationFiles {
 
     /** Loads sites: code, name, local_name, type, area_pcode, latitude, longitude, managing_agency. */
     @Transactional
-    public List<RowProblem> loadSites(Reader csv) throws IOException {
+    public List<RowProblem> loadSites(CsvTable csv) throws IOException {
         List<RowProblem> problems = new ArrayList<>();
-        new CsvTable(csv).forEach(row -> {
+        csv.forEach(row -> {
             Cells cells = new Cells(row, problems);
             site(cells).ifPresent(sites::upsert);
         });

@@ -1,8 +1,7 @@
 package org.pravaas.displacement.web;
 
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.pravaas.displacement.DisplacementImports;
 import org.pravaas.displacement.ImportKind;
@@ -69,9 +68,14 @@ class ImportController {
             Model model)
             throws Exception {
         Operation op = operations.get(id);
+        Path upload = Files.createTempFile("pravaas-displacement-", ".upload");
         ImportReport report;
-        try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            report = imports.importFile(op.code(), kind, reader, dryRun);
+        try {
+            file.transferTo(upload);
+            String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
+            report = imports.importUpload(op.code(), kind, upload, name, dryRun);
+        } finally {
+            Files.deleteIfExists(upload);
         }
         model.addAttribute("report", report);
         model.addAttribute(
