@@ -73,6 +73,16 @@
     });
   }
 
+  function needs(data) {
+    var shown = data.needs.slice().reverse();
+    chart('chart-needs', {
+      tooltip: { axisPointer: { type: 'shadow' } },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', data: shown.map(function (n) { return n.need; }) },
+      series: [{ name: labels.labelPlaces, type: 'bar', data: shown.map(function (n) { return n.places; }) }]
+    });
+  }
+
   function cell(row, text, end) {
     var td = document.createElement('td');
     td.textContent = text;
@@ -115,6 +125,7 @@
       flows(data);
       originDestination(data);
       events(data);
+      needs(data);
       root.dataset.rendered = 'true';
     });
 }());

@@ -14,7 +14,8 @@ public record Dashboard(
         List<AreaTotal> areas,
         List<OriginDestination> originDestination,
         List<FlowMonth> flows,
-        List<EventLine> events) {
+        List<EventLine> events,
+        List<NeedCount> needs) {
 
     public record RoundTotal(
             int number,
@@ -29,6 +30,9 @@ public record Dashboard(
     public record OriginDestination(String origin, String destination, @Nullable Long idps) {}
 
     public record FlowMonth(LocalDate month, String admin1, @Nullable Long arrivals, @Nullable Long departures) {}
+
+    /** How many sites or areas of the latest round named a need among their priorities. */
+    public record NeedCount(String need, @Nullable Long places) {}
 
     public record EventLine(
             LocalDate occurredOn, String area, String reason, @Nullable Long individuals, String description) {}

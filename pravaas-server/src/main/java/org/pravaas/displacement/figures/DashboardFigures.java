@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.pravaas.displacement.figures.Dashboard.AreaTotal;
 import org.pravaas.displacement.figures.Dashboard.EventLine;
 import org.pravaas.displacement.figures.Dashboard.FlowMonth;
+import org.pravaas.displacement.figures.Dashboard.NeedCount;
 import org.pravaas.displacement.figures.Dashboard.OriginDestination;
 import org.pravaas.displacement.figures.Dashboard.RoundTotal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,14 +35,15 @@ public class DashboardFigures {
                 areas(operation, drafts, k),
                 od(operation, drafts, k),
                 flows(operation, k),
-                events(operation, k));
+                events(operation, k),
+                needs(operation, drafts, k));
     }
 
     private static final String FROM = " from displacement.assessment a join displacement.round r on r.id = a.round_id"
             + " join displacement.admin_area ar on ar.id = a.area_id"
             + " left join displacement.admin_area o on o.id = a.origin_area_id";
-    private static final String ROUNDS =
-            FROM + " where r.operation_id = :op and (:drafts or r.published_at is not null)";
+    private static final String WHERE = " where r.operation_id = :op and (:drafts or r.published_at is not null)";
+    private static final String ROUNDS = FROM + WHERE;
     private static final String LATEST = " and r.number = (select max(r2.number) from displacement.round r2"
             + " join displacement.assessment a2 on a2.round_id = r2.id"
             + " where r2.operation_id = :op and (:drafts or r2.published_at is not null))";
@@ -96,6 +98,15 @@ public class DashboardFigures {
                 .param("op", op)
                 .query((rs, n) -> new FlowMonth(
                         rs.getDate(1).toLocalDate(), rs.getString(2), k.cell(rs.getLong(3)), k.cell(rs.getLong(4))))
+                .list();
+    }
+
+    private List<NeedCount> needs(UUID op, boolean drafts, SmallCells k) {
+        return jdbc.sql("select lower(n.need), count(*)" + FROM + " cross join unnest(a.needs) as n(need)" + WHERE
+                        + LATEST + " group by 1 order by 2 desc, 1 limit 10")
+                .param("op", op)
+                .param("drafts", drafts)
+                .query((rs, n) -> new NeedCount(rs.getString(1), k.cell(rs.getLong(2))))
                 .list();
     }
 
