@@ -125,6 +125,21 @@ class DisplacementApiTests {
     }
 
     @Test
+    void aParameterOfTheWrongFormIsRefusedInsideTheEnvelope() throws Exception {
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + port + "/api/v1/displacement/admin1?roundNumber=first"))
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .header("Accept-Language", "fr")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("isSuccess").asBoolean()).isFalse();
+        assertThat(body.get("errorMessages").get(0).asString()).contains("Le paramètre roundNumber");
+    }
+
+    @Test
     void withoutATokenTheApiAnswers401() throws Exception {
         var response = http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/displacement/admin0"))

@@ -5,16 +5,21 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.pravaas.displacement.figures.AreaFigure;
 import org.pravaas.displacement.figures.FigureQuery;
 import org.pravaas.displacement.figures.PublishedFigures;
 import org.pravaas.organization.Access;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * {@code /api/v1/displacement}: published figures at admin level 0, 1 and 2, wrapped and named
@@ -26,10 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 class DisplacementApiController {
     private final PublishedFigures figures;
     private final Access access;
+    private final MessageSource messages;
 
-    DisplacementApiController(PublishedFigures figures, Access access) {
+    DisplacementApiController(PublishedFigures figures, Access access, MessageSource messages) {
         this.figures = figures;
         this.access = access;
+        this.messages = messages;
     }
 
     /** The envelope partners' clients expect. */
@@ -72,6 +79,14 @@ class DisplacementApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate fromDate,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate toDate) {
         return answer(2, new FigureQuery(operation, admin0Pcode, admin1Pcode, roundNumber, fromDate, toDate));
+    }
+
+    /** A parameter of the wrong type (a round that is not a number, a date not YYYY-MM-DD), in the envelope. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Envelope> badParameter(MethodArgumentTypeMismatchException e, Locale locale) {
+        String message = messages.getMessage(
+                "displacement.api.bad-parameter", new Object[] {e.getName()}, "Bad parameter " + e.getName(), locale);
+        return ResponseEntity.badRequest().body(new Envelope(false, message, List.of(), List.of(message)));
     }
 
     private Envelope answer(int level, FigureQuery query) {
