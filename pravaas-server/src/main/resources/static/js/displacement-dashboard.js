@@ -51,6 +51,26 @@
     });
   }
 
+  function areaTrends(data) {
+    var rounds = [];
+    var byArea = {};
+    data.areaRounds.forEach(function (r) {
+      if (rounds.indexOf(r.round) < 0) {
+        rounds.push(r.round);
+      }
+      byArea[r.area] = byArea[r.area] || {};
+      byArea[r.area][r.round] = r.individuals;
+    });
+    chart('chart-area-trends', {
+      legend: { top: 0, type: 'scroll' },
+      xAxis: { type: 'category', data: rounds.map(function (n) { return labels.labelRound + ' ' + n; }) },
+      yAxis: { type: 'value' },
+      series: Object.keys(byArea).map(function (area) {
+        return line(area, rounds.map(function (n) { return byArea[area][n] == null ? null : byArea[area][n]; }));
+      })
+    });
+  }
+
   function flows(data) {
     var months = [];
     var arrivals = {};
@@ -121,6 +141,7 @@
     .then(function (response) { return response.json(); })
     .then(function (data) {
       rounds(data);
+      areaTrends(data);
       areas(data);
       flows(data);
       originDestination(data);

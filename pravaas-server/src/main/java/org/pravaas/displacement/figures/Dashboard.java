@@ -15,7 +15,8 @@ public record Dashboard(
         List<OriginDestination> originDestination,
         List<FlowMonth> flows,
         List<EventLine> events,
-        List<NeedCount> needs) {
+        List<NeedCount> needs,
+        List<AreaRound> areaRounds) {
 
     public record RoundTotal(
             int number,
@@ -30,6 +31,9 @@ public record Dashboard(
     public record OriginDestination(String origin, String destination, @Nullable Long idps) {}
 
     public record FlowMonth(LocalDate month, String admin1, @Nullable Long arrivals, @Nullable Long departures) {}
+
+    /** The individuals counted in an admin area in one round: the trend of each area. */
+    public record AreaRound(int round, String area, @Nullable Long individuals) {}
 
     /** How many sites or areas of the latest round named a need among their priorities. */
     public record NeedCount(String need, @Nullable Long places) {}

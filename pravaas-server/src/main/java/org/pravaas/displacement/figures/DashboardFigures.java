@@ -2,6 +2,7 @@ package org.pravaas.displacement.figures;
 
 import java.util.List;
 import java.util.UUID;
+import org.pravaas.displacement.figures.Dashboard.AreaRound;
 import org.pravaas.displacement.figures.Dashboard.AreaTotal;
 import org.pravaas.displacement.figures.Dashboard.EventLine;
 import org.pravaas.displacement.figures.Dashboard.FlowMonth;
@@ -36,7 +37,8 @@ public class DashboardFigures {
                 od(operation, drafts, k),
                 flows(operation, k),
                 events(operation, k),
-                needs(operation, drafts, k));
+                needs(operation, drafts, k),
+                areaRounds(operation, drafts, k));
     }
 
     private static final String FROM = " from displacement.assessment a join displacement.round r on r.id = a.round_id"
@@ -98,6 +100,14 @@ public class DashboardFigures {
                 .param("op", op)
                 .query((rs, n) -> new FlowMonth(
                         rs.getDate(1).toLocalDate(), rs.getString(2), k.cell(rs.getLong(3)), k.cell(rs.getLong(4))))
+                .list();
+    }
+
+    private List<AreaRound> areaRounds(UUID op, boolean drafts, SmallCells k) {
+        return jdbc.sql("select r.number, ar.name, sum(a.individuals)" + ROUNDS + " group by 1, 2 order by 1, 2")
+                .param("op", op)
+                .param("drafts", drafts)
+                .query((rs, n) -> new AreaRound(rs.getInt(1), rs.getString(2), k.cell(rs.getLong(3))))
                 .list();
     }
 
