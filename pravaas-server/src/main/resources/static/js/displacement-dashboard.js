@@ -103,6 +103,22 @@
     });
   }
 
+  function surveys(data) {
+    var names = { CONFLICT: labels.surveyConflict, DISASTER: labels.surveyDisaster, ECONOMIC: labels.surveyEconomic,
+      FAMILY: labels.surveyFamily, OTHER: labels.surveyOther };
+    var shown = data.surveys.slice().reverse();
+    chart('chart-surveys', {
+      legend: { top: 0 },
+      tooltip: { axisPointer: { type: 'shadow' } },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', data: shown.map(function (r) { return names[r.reason] || r.reason; }) },
+      series: [
+        { name: labels.labelArrivals, type: 'bar', stack: 'all', data: shown.map(function (r) { return r.arriving; }) },
+        { name: labels.labelDepartures, type: 'bar', stack: 'all', data: shown.map(function (r) { return r.leaving; }) }
+      ]
+    });
+  }
+
   function cell(row, text, end) {
     var td = document.createElement('td');
     td.textContent = text;
@@ -147,6 +163,7 @@
       originDestination(data);
       events(data);
       needs(data);
+      surveys(data);
       root.dataset.rendered = 'true';
     });
 }());

@@ -98,7 +98,10 @@ class DisplacementPagesTests {
         String viewerJson = json(viewer, op + "/dashboard.json");
         String enumeratorJson = json(signedIn("enumerator"), op + "/dashboard.json");
         assertThat(viewerJson).contains("\"number\":5").doesNotContain("\"number\":6");
-        assertThat(enumeratorJson).contains("\"number\":6").contains("\"need\":\"water\"");
+        assertThat(enumeratorJson)
+                .contains("\"number\":6")
+                .contains("\"need\":\"water\"")
+                .contains("\"reason\":\"ECONOMIC\"");
         assertThat(viewer.get(op + "/import").statusCode()).isEqualTo(403);
         assertThat(viewer.get(op + "/assessments/new").statusCode()).isEqualTo(403);
         assertThat(viewer.get(op + "?lang=en").body()).doesNotContain("id=\"tab-import\"");

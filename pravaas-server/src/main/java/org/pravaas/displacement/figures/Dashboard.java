@@ -16,7 +16,8 @@ public record Dashboard(
         List<FlowMonth> flows,
         List<EventLine> events,
         List<NeedCount> needs,
-        List<AreaRound> areaRounds) {
+        List<AreaRound> areaRounds,
+        List<SurveyReason> surveys) {
 
     public record RoundTotal(
             int number,
@@ -31,6 +32,9 @@ public record Dashboard(
     public record OriginDestination(String origin, String destination, @Nullable Long idps) {}
 
     public record FlowMonth(LocalDate month, String admin1, @Nullable Long arrivals, @Nullable Long departures) {}
+
+    /** Anonymous flow-survey answers of the last 90 days: why people moved, by direction. */
+    public record SurveyReason(String reason, @Nullable Long arriving, @Nullable Long leaving) {}
 
     /** The individuals counted in an admin area in one round: the trend of each area. */
     public record AreaRound(int round, String area, @Nullable Long individuals) {}

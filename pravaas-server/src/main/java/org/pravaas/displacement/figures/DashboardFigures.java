@@ -9,6 +9,7 @@ import org.pravaas.displacement.figures.Dashboard.FlowMonth;
 import org.pravaas.displacement.figures.Dashboard.NeedCount;
 import org.pravaas.displacement.figures.Dashboard.OriginDestination;
 import org.pravaas.displacement.figures.Dashboard.RoundTotal;
+import org.pravaas.displacement.figures.Dashboard.SurveyReason;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,8 @@ public class DashboardFigures {
                 flows(operation, k),
                 events(operation, k),
                 needs(operation, drafts, k),
-                areaRounds(operation, drafts, k));
+                areaRounds(operation, drafts, k),
+                surveys(operation, k));
     }
 
     private static final String FROM = " from displacement.assessment a join displacement.round r on r.id = a.round_id"
@@ -100,6 +102,20 @@ public class DashboardFigures {
                 .param("op", op)
                 .query((rs, n) -> new FlowMonth(
                         rs.getDate(1).toLocalDate(), rs.getString(2), k.cell(rs.getLong(3)), k.cell(rs.getLong(4))))
+                .list();
+    }
+
+    private List<SurveyReason> surveys(UUID op, SmallCells k) {
+        return jdbc.sql(
+                        """
+                select s.reason, count(*) filter (where s.direction = 0), count(*) filter (where s.direction = 1)
+                from displacement.flow_survey s
+                join displacement.flow_point p on p.id = s.point_id and p.operation_id = :op
+                where s.surveyed_on > current_date - 90
+                group by s.reason order by count(*) desc
+                """)
+                .param("op", op)
+                .query((rs, n) -> new SurveyReason(rs.getString(1), k.cell(rs.getLong(2)), k.cell(rs.getLong(3))))
                 .list();
     }
 
