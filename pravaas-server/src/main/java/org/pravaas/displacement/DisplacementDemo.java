@@ -42,6 +42,9 @@ public class DisplacementDemo {
                 + d.areas().size()
                 + d.originDestination().size()
                 + d.flows().size()
-                + d.events().size();
+                + d.events().size()
+                + d.needs().size()
+                + d.areaRounds().size()
+                + d.surveys().size();
     }
 }
