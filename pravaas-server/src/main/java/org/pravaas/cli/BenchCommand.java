@@ -8,12 +8,18 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure Pravaas on this machine. Every run is bounded and talks to loopback only.",
-        subcommands = {HttpBench.class, StartupBench.class, MatchBench.class, GovernanceBench.class, RegistryBench.class
+        subcommands = {
+            HttpBench.class,
+            StartupBench.class,
+            MatchBench.class,
+            GovernanceBench.class,
+            RegistryBench.class,
+            DisplacementBench.class
         })
 class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        System.err.println("pravaas bench: choose a benchmark: http, startup, match, governance, registry");
+        System.err.println("pravaas bench: choose a benchmark: http, startup, match, governance, registry, displacement");
         return 1;
     }
 }

@@ -29,8 +29,8 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
-        description = "Import records from a file.",
-        subcommands = ImportCommand.Persons.class)
+        description = "Import records from a file, checked row by row.",
+        subcommands = {ImportCommand.Persons.class, ImportDisplacementCommand.class})
 class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {

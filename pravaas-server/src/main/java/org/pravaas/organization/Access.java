@@ -61,4 +61,12 @@ public class Access {
     public List<UUID> officesInScope() {
         return offices.subtreeIds(current().officePath());
     }
+
+    /**
+     * The office with this code, for loaders that file records under a known office (demo
+     * data, command-line imports) without a signed-in user.
+     */
+    public Optional<OfficeId> officeByCode(String code) {
+        return offices.findByCode(code).map(o -> new OfficeId(o.id()));
+    }
 }

@@ -92,6 +92,28 @@ class CommandLineTests {
     }
 
     @Test
+    void aDisplacementImportSaysPlainlyWhatItCannotDo() throws Exception {
+        Path file = data.resolve("flows.csv");
+        java.nio.file.Files.writeString(file, "point,date\n");
+        Run kind = run("", "import", "displacement", file.toString(), "--operation", "BGD-CXB", "--kind", "people");
+        assertThat(kind.code()).isEqualTo(1);
+        assertThat(kind.err()).contains("--kind must be assessments, flows");
+        Run missing = run(
+                "",
+                "import",
+                "displacement",
+                file.toString(),
+                "--operation",
+                "NOWHERE",
+                "--kind",
+                "flows",
+                "--data-dir",
+                data.resolve("db").toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("there is no operation NOWHERE");
+    }
+
+    @Test
     void serveRefusesAPortThatIsTakenWithAPlainMessage() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
             Run run = run("", "serve", "--port", String.valueOf(taken.getLocalPort()), "--data-dir", data.toString());

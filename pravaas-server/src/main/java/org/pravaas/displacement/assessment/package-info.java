@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.displacement.assessment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.displacement.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.displacement.figures;
+
+import org.jspecify.annotations.NullMarked;

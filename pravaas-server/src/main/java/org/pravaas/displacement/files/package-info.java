@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.displacement.files;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.displacement.flow;
+
+import org.jspecify.annotations.NullMarked;

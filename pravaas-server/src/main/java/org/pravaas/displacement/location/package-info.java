@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.displacement.location;
+
+import org.jspecify.annotations.NullMarked;

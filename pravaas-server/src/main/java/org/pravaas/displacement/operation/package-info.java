@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.displacement.operation;
+
+import org.jspecify.annotations.NullMarked;

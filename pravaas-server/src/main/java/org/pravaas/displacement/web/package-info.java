@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.displacement.web;
+
+import org.jspecify.annotations.NullMarked;
