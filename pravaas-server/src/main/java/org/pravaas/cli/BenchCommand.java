@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
 class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        System.err.println("pravaas bench: choose a benchmark: http, startup, match, governance, registry, displacement");
+        System.err.println(
+                "pravaas bench: choose a benchmark: http, startup, match, governance, registry, displacement");
         return 1;
     }
 }

@@ -48,8 +48,10 @@ create table registry.person (
 
 create index person_office_idx on registry.person (office_id, created_at desc);
 create index person_birth_idx on registry.person (birth_date);
-create index person_name_codes_idx on registry.person using gin (name_codes);
-create index person_match_keys_idx on registry.person using gin (match_keys);
+-- New entries wait in a GIN index's pending list, which every lookup scans: keep it small, so a
+-- duplicate check stays fast between vacuums (bulk imports clean it when they finish).
+create index person_name_codes_idx on registry.person using gin (name_codes) with (gin_pending_list_limit = 512);
+create index person_match_keys_idx on registry.person using gin (match_keys) with (gin_pending_list_limit = 512);
 create unique index person_import_key_idx on registry.person (office_id, import_key) where import_key is not null;
 
 create table registry.person_name (

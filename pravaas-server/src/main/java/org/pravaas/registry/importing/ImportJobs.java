@@ -31,6 +31,17 @@ class ImportJobs {
                 .update();
     }
 
+    /** Moves what a bulk load left in the GIN pending lists into the indexes proper, so lookups stay fast. */
+    void cleanIndexes() {
+        jdbc.sql(
+                        """
+                select gin_clean_pending_list('registry.person_match_keys_idx'::regclass),
+                       gin_clean_pending_list('registry.person_name_codes_idx'::regclass)
+                """)
+                .query()
+                .singleRow();
+    }
+
     void header(UUID id, List<String> header) {
         jdbc.sql("update registry.import_job set header = :header where id = :id")
                 .param("id", id)

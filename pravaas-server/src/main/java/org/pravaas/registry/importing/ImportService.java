@@ -127,6 +127,7 @@ public class ImportService {
         Counts counts = new Counts();
         try {
             List<UUID> stored = tx.execute(s -> load(job, plan, dryRun, target, counts));
+            own.executeWithoutResult(s -> jobs.cleanIndexes());
             for (int i = 0; reviewDuplicates && i < stored.size(); i += SCAN_SLICE) {
                 List<UUID> slice = stored.subList(i, Math.min(stored.size(), i + SCAN_SLICE));
                 counts.duplicates += own.execute(s -> scan.scan(slice));

@@ -18,6 +18,7 @@ import org.pravaas.registry.person.PersonDirectory.PersonView;
 import org.pravaas.registry.person.PersonQuery;
 import org.pravaas.registry.person.PersonSearch;
 import org.pravaas.registry.person.PersonService;
+import org.pravaas.registry.person.PhotoService;
 import org.pravaas.registry.person.Sex;
 import org.pravaas.shared.RuleViolation;
 import org.pravaas.shared.web.Csv;
@@ -44,6 +45,7 @@ class PersonController {
     private final MergeService merges;
     private final ReferenceData reference;
     private final OfficeDirectory offices;
+    private final PhotoService photos;
 
     PersonController(
             PersonDirectory directory,
@@ -51,7 +53,9 @@ class PersonController {
             HouseholdService households,
             MergeService merges,
             ReferenceData reference,
-            OfficeDirectory offices) {
+            OfficeDirectory offices,
+            PhotoService photos) {
+        this.photos = photos;
         this.directory = directory;
         this.persons = persons;
         this.households = households;
@@ -98,6 +102,7 @@ class PersonController {
         model.addAttribute("households", households.of(id));
         model.addAttribute("merges", merges.history(id));
         model.addAttribute("office", offices.code(view.person().officeId()));
+        model.addAttribute("hasPhoto", view.sensitiveShown() && photos.exists(id));
         if (!model.containsAttribute("document")) {
             model.addAttribute("document", new DocumentCommand(DocumentKind.PASSPORT, "", "", null, null, null));
         }
@@ -126,6 +131,32 @@ class PersonController {
             return "redirect:/registry/persons/" + id;
         }
         return person(id, model, locale);
+    }
+
+    @PostMapping("/persons/{id}/photo")
+    String uploadPhoto(
+            @PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestParam("photo")
+                    org.springframework.web.multipart.MultipartFile photo,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            photos.upload(id, photo.getBytes());
+            Forms.flash(redirect, "registry.photo.saved");
+        } catch (RuleViolation e) {
+            Forms.flash(redirect, e.violations().get(0).messageKey());
+        }
+        return "redirect:/registry/persons/" + id;
+    }
+
+    @GetMapping("/persons/{id}/photo")
+    org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable UUID id) {
+        return photos.photo(id)
+                .map(p -> org.springframework.http.ResponseEntity.ok()
+                        .header("Content-Type", p.contentType())
+                        .header("Cache-Control", "private, no-store")
+                        .body(p.content()))
+                .orElseThrow(() -> new org.pravaas.shared.NotFoundException("photo", id));
     }
 
     @PostMapping("/merges/{mergeId}/undo")

@@ -36,7 +36,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 @RequestMapping("/registry/import")
-class ImportController {
+class PersonImportController {
     private final ImportService imports;
     private final ImportReports reports;
     private final ImportUploads uploads;
@@ -49,7 +49,7 @@ class ImportController {
         return t;
     });
 
-    ImportController(
+    PersonImportController(
             ImportService imports,
             ImportReports reports,
             ImportUploads uploads,
