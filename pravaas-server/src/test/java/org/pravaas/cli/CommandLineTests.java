@@ -19,26 +19,7 @@ class CommandLineTests {
 
     @Test
     void theFirstAdministratorOpensHeadquartersOnAnEmptyDatabaseAndTheAuditChainHolds() {
-        String[] create = {
-            "admin",
-            "create",
-            "--username",
-            "ada",
-            "--name",
-            "Ada Admin",
-            "--email",
-            "ada@example.org",
-            "--office",
-            "HQ",
-            "--country",
-            "CH",
-            "--city",
-            "Geneva",
-            "--time-zone",
-            "Europe/Zurich",
-            "--data-dir",
-            data.toString()
-        };
+        String[] create = createAda();
         Run weak = run("short\n", create);
         assertThat(weak.code()).isEqualTo(1);
         assertThat(weak.err()).contains("--password").contains("at least 12");
@@ -54,23 +35,7 @@ class CommandLineTests {
 
     @Test
     void importPersonsStoresTheValidRowsReportsTheRestAndImportsNothingTwice() throws Exception {
-        String[] create = {
-            "admin",
-            "create",
-            "--username",
-            "ada",
-            "--name",
-            "Ada Admin",
-            "--email",
-            "ada@example.org",
-            "--office",
-            "HQ",
-            "--country",
-            "CH",
-            "--data-dir",
-            data.toString()
-        };
-        assertThat(run("correct horse battery staple\n", create).code()).isZero();
+        assertThat(run("correct horse battery staple\n", createAda()).code()).isZero();
         Path file = data.resolve("people.csv");
         java.nio.file.Files.writeString(
                 file,
@@ -127,6 +92,30 @@ class CommandLineTests {
         Run run = run("", "audit", "verify", "--no-such-option");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("Unknown option");
+    }
+
+    /** {@code admin create} of the administrator Ada at headquarters in Geneva, on this test's database. */
+    private String[] createAda() {
+        return new String[] {
+            "admin",
+            "create",
+            "--username",
+            "ada",
+            "--name",
+            "Ada Admin",
+            "--email",
+            "ada@example.org",
+            "--office",
+            "HQ",
+            "--country",
+            "CH",
+            "--city",
+            "Geneva",
+            "--time-zone",
+            "Europe/Zurich",
+            "--data-dir",
+            data.toString()
+        };
     }
 
     record Run(int code, String out, String err) {}

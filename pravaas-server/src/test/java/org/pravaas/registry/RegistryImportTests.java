@@ -38,6 +38,9 @@ class RegistryImportTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.pravaas.registry.person.PersonService persons;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -84,6 +87,20 @@ class RegistryImportTests {
         assertThat(real.rowsStored()).isEqualTo(2);
         assertThat(directory.search(new PersonQuery("Barakat", null, null))).hasSize(2);
         assertThat(directory.search(new PersonQuery("N00112233", null, null))).hasSize(1);
+
+        var yasmin = directory
+                .search(new PersonQuery("N00112233", null, null))
+                .get(0)
+                .person();
+        assertThat(directory.history(yasmin.id())).extracting(v -> v.change()).containsExactly("imported");
+        persons.update(
+                yasmin.id(),
+                yasmin.version(),
+                RegistryTests.person("Yasmine", "Barakat", "1983-02-11", org.pravaas.registry.person.Sex.F, "SY"));
+        assertThat(directory.history(yasmin.id()))
+                .extracting(v -> v.version() + ":" + v.change() + ":"
+                        + v.person().primaryName().given())
+                .containsExactly("2:updated:Yasmine", "1:imported:Yasmin");
 
         ImportJob again = run(file, false);
         assertThat(again.rowsStored()).isZero();

@@ -97,6 +97,21 @@ class RegistryPagesTests {
     }
 
     @Test
+    void aWrongCheckDigitInTheZoneNamesTheField() throws Exception {
+        WebClient web = signedIn("registrar");
+        Map<String, String> f = form("", "", "");
+        f.put("mrz", "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408127F1204159ZE184226B<<<<<10");
+        var page = web.post("/registry/new?lang=en", "/registry/mrz", f);
+        assertThat(page.body()).contains("Check digit of the date of birth");
+        f.put("mrz", "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10");
+        var filled = web.post("/registry/new?lang=en", "/registry/mrz", f);
+        assertThat(filled.body())
+                .contains("mrz-filled")
+                .contains("value=\"ERIKSSON\"")
+                .contains("value=\"1974-08-12\"");
+    }
+
+    @Test
     void aPartnerCannotOpenTheRegistry() throws Exception {
         WebClient web = signedIn("partner");
         assertThat(web.get("/registry?q=Salma").statusCode()).isEqualTo(403);

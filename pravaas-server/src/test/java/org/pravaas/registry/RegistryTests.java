@@ -42,6 +42,12 @@ class RegistryTests {
     @Autowired
     BatchIdentity identity;
 
+    @Autowired
+    org.pravaas.registry.household.HouseholdService households;
+
+    @Autowired
+    org.pravaas.registry.person.PhotoService photos;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -170,5 +176,48 @@ class RegistryTests {
                 .containsExactly(Vulnerability.DISABILITY);
         identity.actAs("viewer");
         assertThatThrownBy(() -> directory.view(p.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aChildHeadingAHouseholdWithAnAdultIsAWarningNotABlock() {
+        identity.actAs("registrar");
+        Person mother = registerNew(person("Hanan", "Obeidat", "1980-05-05", Sex.F, "JO"), List.of());
+        Person son = registerNew(
+                person("Yazan", "Obeidat", LocalDate.now().minusYears(15).toString(), Sex.M, "JO"), List.of());
+        var household = households.open("Obeidat");
+        var day = LocalDate.now();
+        assertThat(households.addMember(
+                        household,
+                        new org.pravaas.registry.household.MemberCommand(
+                                mother.reference(), org.pravaas.registry.household.Relationship.PARENT, day)))
+                .isEmpty();
+        var warnings = households.addMember(
+                household,
+                new org.pravaas.registry.household.MemberCommand(
+                        son.reference(), org.pravaas.registry.household.Relationship.HEAD, day));
+        assertThat(warnings).extracting(v -> v.messageKey()).containsExactly("registry.household.child-head");
+        assertThat(households.find(household).currentMembers()).hasSize(2);
+        assertThatThrownBy(() -> households.addMember(
+                        household,
+                        new org.pravaas.registry.household.MemberCommand(
+                                mother.reference(), org.pravaas.registry.household.Relationship.HEAD, day.plusDays(1))))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("registry.household.one-head"));
+    }
+
+    @Test
+    void aPhotoMustBeAJpegOrPngByItsBytesAndOnlyRolesThatIdentifyPeopleSeeIt() {
+        identity.actAs("registrar");
+        Person p = registerNew(person("Reem", "Tamimi", "1993-03-03", Sex.F, "JO"), List.of());
+        assertThatThrownBy(() -> photos.upload(p.id(), "<svg onload=alert(1)>".getBytes()))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("registry.photo.type"));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        photos.upload(p.id(), png);
+        assertThat(photos.photo(p.id())).get().extracting(x -> x.contentType()).isEqualTo("image/png");
+        identity.actAs("elections");
+        assertThatThrownBy(() -> photos.photo(p.id())).isInstanceOf(AccessDeniedException.class);
     }
 }

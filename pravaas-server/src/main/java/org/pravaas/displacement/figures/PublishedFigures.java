@@ -25,7 +25,7 @@ public class PublishedFigures {
     private final JdbcClient jdbc;
     private final SmallCells cells;
 
-    PublishedFigures(JdbcClient jdbc, @Value("${pravaas.displacement.suppression-threshold:5}") int threshold) {
+    PublishedFigures(JdbcClient jdbc, @Value("${pravaas.displacement.suppression-threshold:11}") int threshold) {
         this.jdbc = jdbc;
         this.cells = new SmallCells(threshold);
     }

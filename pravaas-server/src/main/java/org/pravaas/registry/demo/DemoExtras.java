@@ -12,6 +12,7 @@ import org.pravaas.registry.mrz.Mrz;
 import org.pravaas.registry.mrz.MrzDate;
 import org.pravaas.registry.mrz.MrzFormat;
 import org.pravaas.registry.mrz.MrzSex;
+import org.pravaas.registry.person.Persons;
 import org.pravaas.shared.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,10 +25,12 @@ class DemoExtras {
 
     private final JdbcClient jdbc;
     private final OfficeDirectory offices;
+    private final Persons persons;
 
-    DemoExtras(JdbcClient jdbc, OfficeDirectory offices) {
+    DemoExtras(JdbcClient jdbc, OfficeDirectory offices, Persons persons) {
         this.jdbc = jdbc;
         this.offices = offices;
+        this.persons = persons;
     }
 
     @Transactional
@@ -156,19 +159,8 @@ class DemoExtras {
     private int household(List<Member> members) {
         Member head = members.get(0);
         UUID id = Ids.newId();
-        String code = jdbc.sql("select code from organization.office where id = :id")
-                .param("id", head.office())
-                .query(String.class)
-                .single();
-        int n = jdbc.sql(
-                        """
-                insert into registry.reference_counter (office_id, year, last_value) values (:office, 0, 1)
-                on conflict (office_id, year) do update set last_value = reference_counter.last_value + 1
-                returning last_value
-                """)
-                .param("office", head.office())
-                .query(Integer.class)
-                .single();
+        String code = offices.code(head.office());
+        int n = persons.reserveReferences(head.office(), 0, 1);
         String name =
                 head.family().substring(0, 1).toUpperCase() + head.family().substring(1);
         jdbc.sql(

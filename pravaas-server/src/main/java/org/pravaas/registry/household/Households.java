@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.pravaas.registry.person.Persons;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Households {
     private final JdbcClient jdbc;
+    private final Persons persons;
 
-    Households(JdbcClient jdbc) {
+    Households(JdbcClient jdbc, Persons persons) {
         this.jdbc = jdbc;
+        this.persons = persons;
     }
 
     void insert(UUID id, UUID office, String reference, String name, String by) {
@@ -127,15 +130,6 @@ class Households {
 
     /** Household numbers count per office in the reference counter's year 0, apart from people's numbers. */
     String nextReference(UUID office, String officeCode) {
-        int n = jdbc.sql(
-                        """
-                insert into registry.reference_counter (office_id, year, last_value) values (:office, 0, 1)
-                on conflict (office_id, year) do update set last_value = reference_counter.last_value + 1
-                returning last_value
-                """)
-                .param("office", office)
-                .query(Integer.class)
-                .single();
-        return "%s-H-%06d".formatted(officeCode, n);
+        return "%s-H-%06d".formatted(officeCode, persons.reserveReferences(office, 0, 1));
     }
 }

@@ -3,7 +3,6 @@ package org.pravaas.registry.importing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -41,7 +40,7 @@ class ImportLoader {
     }
 
     /** Where the people go and who imports them. */
-    record Target(UUID officeId, String officeCode, String username) {}
+    record Target(UUID officeId, String officeCode, String username, boolean reviewDuplicates) {}
 
     /** Reads every row; stores the valid new ones unless {@code dryRun}; returns the ids stored. */
     List<UUID> load(
@@ -53,7 +52,7 @@ class ImportLoader {
             Counts counts,
             Consumer<Counts> progress) {
         List<String> header = reader.header();
-        Set<String> seen = new HashSet<>();
+        KeySet seen = new KeySet();
         List<ParsedRow> chunk = new ArrayList<>(CHUNK);
         if (!dryRun) copy.begin();
         for (TabularRow row : reader) {
@@ -77,8 +76,9 @@ class ImportLoader {
             }
         }
         flush(chunk, dryRun, user, counts);
-        List<UUID> stored = dryRun ? List.of() : copy.commit();
-        counts.stored = stored.size();
+        counts.stored = dryRun ? 0 : copy.commit();
+        // The ids are only needed to review the new people; ten million of them would fill the heap.
+        List<UUID> stored = !dryRun && user.reviewDuplicates() ? copy.insertedIds() : List.of();
         progress.accept(counts);
         return stored;
     }

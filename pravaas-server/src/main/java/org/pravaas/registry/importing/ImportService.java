@@ -123,7 +123,7 @@ public class ImportService {
      */
     public ImportJob run(UUID job, Plan plan, boolean dryRun, boolean reviewDuplicates) {
         CurrentUser user = access.requireRole(RegistryRoles.WRITE);
-        var target = new ImportLoader.Target(plan.officeId(), plan.officeCode(), user.username());
+        var target = new ImportLoader.Target(plan.officeId(), plan.officeCode(), user.username(), reviewDuplicates);
         Counts counts = new Counts();
         try {
             List<UUID> stored = tx.execute(s -> load(job, plan, dryRun, target, counts));
@@ -147,7 +147,7 @@ public class ImportService {
             if (!dryRun) mappings.remember(plan.officeId(), plan.mapping().remembered(plan.header()));
             audit.record(AuditEvent.of(
                             dryRun ? "persons.import-checked" : "persons.imported", "import", job, plan.officeId())
-                    .withDetails("rows=" + counts.total + " stored=" + ids.size() + " invalid=" + counts.invalid));
+                    .withDetails("rows=" + counts.total + " stored=" + counts.stored + " invalid=" + counts.invalid));
             return ids;
         }
     }

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes prepared people with COPY into temporary staging tables of the current transaction,
  * then moves them into the registry with one INSERT per table. A person whose import key the
- * office already holds is skipped by the database, and nothing is visible until commit.
+ * office already holds is skipped by the database, and nothing is visible until commit. An
+ * imported person's first version is the row itself; its history snapshot is written when it is
+ * first changed.
  */
 @Component
 class PersonCopy {
@@ -39,7 +41,7 @@ class PersonCopy {
 
     /** Creates the staging tables; call once per transaction before {@link #stage}. */
     void begin() {
-        for (String t : List.of("person", "person_name", "document", "person_history")) {
+        for (String t : List.of("person", "person_name", "document")) {
             jdbc.sql("create temp table if not exists s_" + t + " (like registry." + t
                             + " including defaults) on commit drop")
                     .update();
@@ -51,30 +53,21 @@ class PersonCopy {
         CopyText persons = new CopyText();
         CopyText names = new CopyText();
         CopyText documents = new CopyText();
-        CopyText history = new CopyText();
         for (int i = 0; i < people.size(); i++) {
             Prepared p = people.get(i);
             person(persons, p, importKeys.get(i));
             names(names, p.person());
             for (Document d : p.documents()) document(documents, d, p.person().createdBy());
-            history.value(p.person().id())
-                    .value(1)
-                    .value("imported")
-                    .value(p.person().createdAt())
-                    .value(p.person().createdBy())
-                    .value(p.snapshot())
-                    .end();
         }
         copy("s_person (" + PERSON_COLUMNS + ")", persons);
         copy("s_person_name", names);
         copy(
                 "s_document (id, person_id, kind, issuing_country, number, number_key, issued_on, expires_on, mrz, created_by)",
                 documents);
-        copy("s_person_history (person_id, version, change, changed_at, changed_by, snapshot)", history);
     }
 
-    /** Moves the staged people into the registry; returns the ids of those that were new. */
-    List<java.util.UUID> commit() {
+    /** Moves the staged people into the registry; returns how many were new. */
+    int commit() {
         jdbc.sql("create temp table if not exists s_inserted (id uuid primary key) on commit drop")
                 .update();
         jdbc.sql("truncate s_inserted").update();
@@ -83,16 +76,17 @@ class PersonCopy {
                                 + " from s_person on conflict (office_id, import_key) where import_key is not null do nothing"
                                 + " returning id) insert into s_inserted select id from ins")
                 .update();
-        for (String t : List.of("person_name", "document", "person_history")) {
+        for (String t : List.of("person_name", "document")) {
             jdbc.sql("insert into registry." + t + " select s.* from s_" + t
                             + " s join s_inserted i on i.id = s.person_id")
                     .update();
         }
-        return stored == 0
-                ? List.of()
-                : jdbc.sql("select id from s_inserted")
-                        .query(java.util.UUID.class)
-                        .list();
+        return stored;
+    }
+
+    /** The ids {@link #commit} stored, in this transaction. */
+    List<java.util.UUID> insertedIds() {
+        return jdbc.sql("select id from s_inserted").query(java.util.UUID.class).list();
     }
 
     private static void person(CopyText t, Prepared p, String importKey) {

@@ -87,7 +87,11 @@ public class PersonDirectory {
     @Transactional
     public List<PersonHistory.Version> history(UUID id) {
         PersonView view = view(id);
-        return store.history().of(view.person().id());
+        List<PersonHistory.Version> versions = store.history().of(view.person().id());
+        if (!versions.isEmpty()) return versions;
+        // Imported and never changed since: the row itself is the only version.
+        Person p = view.person();
+        return List.of(new PersonHistory.Version(p.version(), "imported", p.createdAt(), p.createdBy(), p));
     }
 
     static Person withoutSensitive(Person p) {

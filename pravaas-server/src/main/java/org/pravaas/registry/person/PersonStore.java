@@ -37,11 +37,17 @@ public class PersonStore {
 
     /** Writes {@code next} over {@code expectedVersion}; false when the stored version moved on. */
     public boolean update(Person next, int expectedVersion, String change) {
+        keepImportedVersion(next.id(), expectedVersion);
         List<String> numbers =
                 documents.of(next.id()).stream().map(Document::number).toList();
         if (!persons.update(next, indexer.index(next, numbers), expectedVersion)) return false;
         history.record(next, change);
         return true;
+    }
+
+    /** A bulk-imported person has no history row yet: keep their first version before it changes. */
+    private void keepImportedVersion(UUID id, int version) {
+        if (version == 1 && history.of(id).isEmpty()) persons.find(id).ifPresent(p -> history.record(p, "imported"));
     }
 
     public Document addDocument(Person current, DocumentCommand c, String by) {

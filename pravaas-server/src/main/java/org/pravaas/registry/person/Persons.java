@@ -119,7 +119,10 @@ public class Persons {
         return out;
     }
 
-    /** Reserves {@code count} reference numbers at once for a bulk load; returns the first. */
+    /**
+     * Reserves {@code count} consecutive numbers of an office's counter for a year (year 0 counts
+     * households) and returns the first: one statement, so two registrars never get the same.
+     */
     public int reserveReferences(UUID office, int year, int count) {
         return jdbc.sql(
                                 """
@@ -152,17 +155,7 @@ public class Persons {
 
     /** The next reference number of an office in a year: {@code JO-AMM-26-000042}. */
     public String nextReference(UUID office, String officeCode, int year) {
-        int value = jdbc.sql(
-                        """
-                insert into registry.reference_counter (office_id, year, last_value) values (:office, :year, 1)
-                on conflict (office_id, year) do update set last_value = reference_counter.last_value + 1
-                returning last_value
-                """)
-                .param("office", office)
-                .param("year", year)
-                .query(Integer.class)
-                .single();
-        return reference(officeCode, year, value);
+        return reference(officeCode, year, reserveReferences(office, year, 1));
     }
 
     public Optional<UUID> idByReference(String reference) {

@@ -8,23 +8,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Prepares people for a bulk load outside {@link PersonService}: the same drafting, match index
- * and history snapshot as one registration, computed in memory so the loader can write thousands
+ * as one registration, computed in memory so the loader can write thousands
  * of rows with COPY. The caller has checked the rules and the user's right to write.
  */
 @Component
 public class PreparedPerson {
     private final PersonRules rules;
     private final PersonIndexer indexer;
-    private final PersonHistory history;
 
-    PreparedPerson(PersonRules rules, PersonIndexer indexer, PersonHistory history) {
+    PreparedPerson(PersonRules rules, PersonIndexer indexer) {
         this.rules = rules;
         this.indexer = indexer;
-        this.history = history;
     }
 
     /** A person ready to be written, with everything written beside it. */
-    public record Prepared(Person person, List<Document> documents, Persons.Indexed index, String snapshot) {}
+    public record Prepared(Person person, List<Document> documents, Persons.Indexed index) {}
 
     public Prepared prepare(
             PersonCommand c, List<DocumentCommand> docs, UUID office, String reference, Instant at, String by) {
@@ -40,6 +38,6 @@ public class PreparedPerson {
                 docs.stream().map(d -> PersonStore.document(p.id(), d)).toList();
         Persons.Indexed ix =
                 indexer.index(p, documents.stream().map(Document::number).toList());
-        return new Prepared(p, documents, ix, history.toJson(p));
+        return new Prepared(p, documents, ix);
     }
 }
