@@ -3,6 +3,8 @@
  * report, a dry run, then a load through PostgreSQL COPY into staging tables and one INSERT.
  */
 @NullMarked
+@NamedInterface("importing")
 package org.pravaas.registry.importing;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;
