@@ -66,6 +66,27 @@ public final class WebClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Uploads a file as a browser's multipart form does, with the CSRF token from {@code formPage}. */
+    public HttpResponse<String> postFile(String formPage, String path, String field, String filename, byte[] content)
+            throws IOException, InterruptedException {
+        Matcher csrf = CSRF.matcher(get(formPage).body());
+        String token = csrf.find() ? csrf.group(1) : "";
+        String boundary = "----pravaas" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        body.write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Signs in; returns where the login form sent the browser. */
     public String signIn(String username, String password) throws IOException, InterruptedException {
         return post("/login", "/login", Map.of("username", username, "password", password))

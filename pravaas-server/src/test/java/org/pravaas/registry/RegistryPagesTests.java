@@ -112,6 +112,49 @@ class RegistryPagesTests {
     }
 
     @Test
+    void anImportIsUploadedMappedCheckedAndReportedRowByRow() throws Exception {
+        WebClient web = signedIn("registrar");
+        String csv =
+                "First name,Surname,Gender,Born,Citizenship\nNadia,Sarraf,F,1987-12-01,LB\nKhalil,Sarraf,M,1985-31-12,LB\n";
+        var mapping = web.postFile(
+                "/registry/import?lang=en",
+                "/registry/import",
+                "file",
+                "sarraf.csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(mapping.body()).contains("Columns of sarraf.csv").contains("Surname");
+        var token = java.util.regex.Pattern.compile("/registry/import/([0-9a-f-]{36})\"")
+                .matcher(mapping.body());
+        assertThat(token.find()).isTrue();
+        Map<String, String> fields = new HashMap<>(Map.of(
+                "field.GIVEN",
+                "First name",
+                "field.FAMILY",
+                "Surname",
+                "field.SEX",
+                "Gender",
+                "field.BIRTH_DATE",
+                "Born",
+                "field.NATIONALITY",
+                "Citizenship",
+                "action",
+                "check"));
+        var started = web.post("/registry/import?lang=en", "/registry/import/" + token.group(1), fields);
+        assertThat(started.statusCode()).isEqualTo(302);
+        String job = started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+        String report = web.get(job).body();
+        for (int i = 0; i < 50 && report.contains("progress-bar-animated"); i++) {
+            Thread.sleep(200);
+            report = web.get(job).body();
+        }
+        assertThat(report)
+                .contains("id=\"rows-total\">2<")
+                .contains("id=\"rows-invalid\">1<")
+                .contains("is not a date that exists")
+                .contains("download-errors");
+    }
+
+    @Test
     void aPartnerCannotOpenTheRegistry() throws Exception {
         WebClient web = signedIn("partner");
         assertThat(web.get("/registry?q=Salma").statusCode()).isEqualTo(403);

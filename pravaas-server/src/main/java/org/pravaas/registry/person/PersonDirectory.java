@@ -37,6 +37,12 @@ public class PersonDirectory {
         return matching.score(PersonIndexer.profile(a, numbers(a.id())), PersonIndexer.profile(b, numbers(b.id())));
     }
 
+    /** Whether the signed-in user may register people, import and review (pages offer only what works). */
+    public boolean canWrite() {
+        CurrentUser user = access.current();
+        return java.util.Arrays.stream(RegistryRoles.WRITE).anyMatch(user::has);
+    }
+
     /** The signed-in user's office. */
     public UUID currentOffice() {
         return access.current().officeId().value();

@@ -73,6 +73,7 @@ class PersonController {
         model.addAttribute("limit", PersonSearch.LIMIT);
         model.addAttribute("searched", !query.isEmpty());
         model.addAttribute("offices", offices);
+        model.addAttribute("canWrite", directory.canWrite());
         return Htmx.view(request, "registry/search", "results");
     }
 
@@ -103,6 +104,7 @@ class PersonController {
         model.addAttribute("merges", merges.history(id));
         model.addAttribute("office", offices.code(view.person().officeId()));
         model.addAttribute("hasPhoto", view.sensitiveShown() && photos.exists(id));
+        model.addAttribute("canWrite", directory.canWrite());
         if (!model.containsAttribute("document")) {
             model.addAttribute("document", new DocumentCommand(DocumentKind.PASSPORT, "", "", null, null, null));
         }

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** The Latin spellings of one name token, most likely first; cached since names repeat a lot. */
 public final class LatinKeys {
-    private static final int CACHE_LIMIT = 1 << 20;
+    private static final int CACHE_LIMIT = 1 << 16;
     private static final ConcurrentHashMap<String, List<String>> CACHE = new ConcurrentHashMap<>();
 
     private LatinKeys() {}

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * reading is the most likely one.
  */
 public final class NameForms {
-    private static final int CACHE_LIMIT = 1 << 20;
+    // 65,536 names (about 90 MB): enough for the common names, small enough for a server's heap.
+    private static final int CACHE_LIMIT = 1 << 16;
     // Names repeat a lot in real registers: prepare each distinct spelling once.
     private static final ConcurrentHashMap<String, NameForms> CACHE = new ConcurrentHashMap<>();
 
