@@ -51,6 +51,12 @@ public record ColumnMapping(Map<ImportField, Integer> columns) {
         return v.isEmpty() ? null : v;
     }
 
+    /** Whether the column at {@code index} feeds the field (for a form's pre-selected choice). */
+    public boolean maps(ImportField field, int index) {
+        Integer i = columns.get(field);
+        return i != null && i == index;
+    }
+
     public boolean has(ImportField field) {
         return columns.containsKey(field);
     }
