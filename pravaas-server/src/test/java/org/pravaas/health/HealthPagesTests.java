@@ -1,0 +1,153 @@
+package org.pravaas.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.pravaas.PravaasTest;
+import org.pravaas.WebClient;
+import org.pravaas.health.assessment.AssessmentService;
+import org.pravaas.organization.BatchIdentity;
+import org.pravaas.registry.PersonSummary;
+import org.pravaas.registry.person.PersonDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The health pages, PDFs and API as their users reach them, in several languages. */
+@PravaasTest
+class HealthPagesTests {
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    BatchIdentity identity;
+
+    @Autowired
+    PersonDirectory directory;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private WebClient signedIn(String user) throws Exception {
+        WebClient web = new WebClient(port);
+        web.signIn(user, "pravaas-demo");
+        return web;
+    }
+
+    private UUID scheduled(int n) {
+        PersonSummary p = HealthFixtures.person(identity, directory, n);
+        UUID id = assessments.schedule(p.id(), HealthFixtures.usProfile(), LocalDate.now(), "Page clinic");
+        SecurityContextHolder.clearContext();
+        return id;
+    }
+
+    @Test
+    void theHealthOfficerSeesTodaysWorklistWithTheDemoPeople() throws Exception {
+        var page = signedIn("health").get("/health?lang=en");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("id=\"worklist\"")
+                .contains("Cox&#39;s Bazar MHAC")
+                .contains("BD-CXB-");
+    }
+
+    @Test
+    void anImpossibleTemperatureIsShownBesideTheFieldInFrenchAndNothingIsSaved() throws Exception {
+        UUID a = scheduled(50);
+        WebClient web = signedIn("health");
+        Map<String, String> form = new HashMap<>();
+        form.put("version", "0");
+        form.put("physician", "Dr. Page");
+        form.put("temperatureC", "60");
+        form.put("weightKg", "-2");
+        var refused = web.post("/health/assessments/" + a + "?lang=fr", "/health/assessments/" + a, form);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("60 est impossible ici : entre 30 et 45.")
+                .contains("-2 est impossible");
+        var again = web.get("/health/assessments/" + a + "?lang=en").body();
+        assertThat(again).doesNotContain("Dr. Page");
+    }
+
+    @Test
+    void anAdministratorSeesOnlyTheStatusThenBreaksTheGlassAndTheLeadSeesIt() throws Exception {
+        PersonSummary p = HealthFixtures.person(identity, directory, 51);
+        SecurityContextHolder.clearContext();
+        WebClient admin = signedIn("admin");
+        String path = "/health/persons/" + p.id();
+        var statusOnly = admin.get(path + "?lang=en").body();
+        assertThat(statusOnly)
+                .contains("id=\"status-only\"")
+                .contains("id=\"glass-form\"")
+                .doesNotContain("id=\"clinical\"");
+        var shortReason = admin.post(path, path + "/glass", Map.of("reason", "why"));
+        assertThat(shortReason.body()).contains("at least 10 characters");
+        var opened = admin.post(path, path + "/glass", Map.of("reason", "Family asks about fitness for the flight"));
+        assertThat(opened.statusCode()).isEqualTo(302);
+        assertThat(admin.get(path + "?lang=en").body())
+                .contains("id=\"clinical\"")
+                .contains("id=\"glass-open\"");
+
+        var report = signedIn("health").get("/health/glass?lang=en").body();
+        assertThat(report).contains("Family asks about fitness for the flight").contains("admin");
+    }
+
+    @Test
+    void theHelpAndThePersonPageRenderRightToLeftInArabic() throws Exception {
+        WebClient web = signedIn("health");
+        var help = web.get("/health/help?lang=ar").body();
+        assertThat(help).contains("dir=\"rtl\"").contains("من يرى ماذا");
+        PersonSummary p = HealthFixtures.person(identity, directory, 52);
+        SecurityContextHolder.clearContext();
+        var person = web.get("/health/persons/" + p.id() + "?lang=ar").body();
+        assertThat(person).contains("dir=\"rtl\"").contains("السجل الصحي");
+        for (String lang : new String[] {"en", "fr", "es", "hi", "ko"}) {
+            assertThat(web.get("/health/profiles?lang=" + lang).statusCode()).isEqualTo(200);
+            assertThat(web.get("/health?lang=" + lang).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theApiGivesTheStatusToOthersAndRefusesAnUpdateWithoutIfMatch() throws Exception {
+        UUID a = scheduled(53);
+        PersonSummary p = HealthFixtures.person(identity, directory, 53);
+        SecurityContextHolder.clearContext();
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://localhost:" + port + "/api/v1/health";
+        var status = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/persons/" + p.id() + "/status"))
+                        .header("Authorization", "Bearer pravaas-demo-admin-token")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(status.body()).contains("\"kind\":\"NONE\"");
+        var clinical = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/assessments/" + a))
+                        .header("Authorization", "Bearer pravaas-demo-admin-token")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(clinical.statusCode()).isEqualTo(403);
+        var noIfMatch = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/assessments/" + a))
+                        .header("Authorization", "Bearer pravaas-demo-admin-token")
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"temperatureC\": 60}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(noIfMatch.statusCode()).isEqualTo(428);
+    }
+}
