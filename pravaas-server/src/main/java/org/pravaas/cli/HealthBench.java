@@ -45,6 +45,9 @@ class HealthBench implements Callable<Integer> {
     @Option(names = "--saves", defaultValue = "40", description = "Form saves per user.")
     int saves = 40;
 
+    @Option(names = "--think-ms", defaultValue = "0", description = "Pause of each user between two saves.")
+    int thinkMs;
+
     @Override
     public Integer call() throws Exception {
         if (assessments < 1000 || assessments > 20_000_000 || users < 1 || users > 500 || saves < 1 || runs < 1) {
@@ -91,7 +94,7 @@ class HealthBench implements Callable<Integer> {
 
     private void saves(HealthWorkload work, BatchIdentity identity, List<UUID> ids) throws InterruptedException {
         if (ids.isEmpty()) throw new IllegalStateException("no assessment on today's worklist");
-        for (int i = 0; i < Math.min(10, ids.size()); i++) work.saveForm(ids.get(i), i);
+        for (int i = 0; i < Math.min(10, ids.size()); i++) work.saveForm(ids.get(i), work.version(ids.get(i)), i);
         Latencies latencies = new Latencies();
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch go = new CountDownLatch(1);
@@ -125,10 +128,19 @@ class HealthBench implements Callable<Integer> {
         go.countDown();
         for (Thread t : threads) t.join();
         double seconds = (System.nanoTime() - start) / 1e9;
-        print("assessment form save, " + users + " concurrent users", latencies.count(), latencies);
+        print("assessment form save, " + users + " users, think " + thinkMs + " ms", latencies.count(), latencies);
         System.out.printf(
                 "saves: %d in %.1f s (%.0f/s), errors: %d%n",
                 latencies.count(), seconds, latencies.count() / seconds, errors.get());
+    }
+
+    private void pause() {
+        if (thinkMs <= 0) return;
+        try {
+            Thread.sleep(thinkMs);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void print(String name, int rows, Latencies latencies) {

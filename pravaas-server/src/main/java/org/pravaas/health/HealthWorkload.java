@@ -97,37 +97,19 @@ public class HealthWorkload {
                 .toList();
     }
 
-    /** Saves a physician's findings on the assessment as the form would (reads its version first). */
-    public void saveForm(UUID assessment, int variant) {
-        long version = store.find(assessment).orElseThrow().version();
+    /** The assessment's version, as the form page reads it before the physician types. */
+    public long version(UUID assessment) {
+        return store.find(assessment).orElseThrow().version();
+    }
+
+    /** Saves a physician's findings read at {@code version} as the form does; the new version. */
+    public long saveForm(UUID assessment, long version, int variant) {
         LocalDate today = LocalDate.now();
-        assessments.save(
-                assessment,
-                version,
-                new AssessmentForm(
-                        "Dr. Bench",
-                        today,
-                        "History " + variant,
-                        "Examination " + variant,
-                        new BigDecimal("36." + variant % 10),
-                        60 + variant % 40,
-                        120,
-                        80,
-                        16,
-                        98,
-                        new BigDecimal("60.5"),
-                        new BigDecimal("170"),
-                        today,
-                        Findings.Xray.NORMAL,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        Findings.TbClass.NO_TB,
-                        Findings.Pregnancy.NOT_APPLICABLE,
-                        Findings.MentalHealth.NO_CONCERN,
-                        null));
+        return assessments.save(assessment, version, new AssessmentForm(
+                "Dr. Bench", today, "History " + variant, "Examination " + variant,
+                new BigDecimal("36." + variant % 10), 60 + variant % 40, 120, 80, 16, 98,
+                new BigDecimal("60.5"), new BigDecimal("170"), today, Findings.Xray.NORMAL, null, null, null, null,
+                null, null, Findings.TbClass.NO_TB, Findings.Pregnancy.NOT_APPLICABLE,
+                Findings.MentalHealth.NO_CONCERN, null));
     }
 }

@@ -115,9 +115,16 @@ class HealthPagesTests {
         SecurityContextHolder.clearContext();
         var person = web.get("/health/persons/" + p.id() + "?lang=ar").body();
         assertThat(person).contains("dir=\"rtl\"").contains("السجل الصحي");
-        for (String lang : new String[] {"en", "fr", "es", "hi", "ko"}) {
-            assertThat(web.get("/health/profiles?lang=" + lang).statusCode()).isEqualTo(200);
-            assertThat(web.get("/health?lang=" + lang).statusCode()).isEqualTo(200);
+        UUID a = scheduled(54);
+        for (String lang : new String[] {"en", "fr", "es", "ar", "hi", "ko"}) {
+            for (String page : new String[] {
+                "/health", "/health/profiles", "/health/profiles/US-RST", "/health/profiles/edit?from=CA-RST",
+                "/health/glass", "/health/leads", "/health/help", "/health/assessments/" + a, "/health/persons/" + p.id()
+            }) {
+                var r = web.get(page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
+                assertThat(r.statusCode()).as(page + " in " + lang).isEqualTo(200);
+                assertThat(r.body()).as(page + " in " + lang).doesNotContain("??");
+            }
         }
     }
 
