@@ -105,11 +105,33 @@ public class HealthWorkload {
     /** Saves a physician's findings read at {@code version} as the form does; the new version. */
     public long saveForm(UUID assessment, long version, int variant) {
         LocalDate today = LocalDate.now();
-        return assessments.save(assessment, version, new AssessmentForm(
-                "Dr. Bench", today, "History " + variant, "Examination " + variant,
-                new BigDecimal("36." + variant % 10), 60 + variant % 40, 120, 80, 16, 98,
-                new BigDecimal("60.5"), new BigDecimal("170"), today, Findings.Xray.NORMAL, null, null, null, null,
-                null, null, Findings.TbClass.NO_TB, Findings.Pregnancy.NOT_APPLICABLE,
-                Findings.MentalHealth.NO_CONCERN, null));
+        return assessments.save(
+                assessment,
+                version,
+                new AssessmentForm(
+                        "Dr. Bench",
+                        today,
+                        "History " + variant,
+                        "Examination " + variant,
+                        new BigDecimal("36." + variant % 10),
+                        60 + variant % 40,
+                        120,
+                        80,
+                        16,
+                        98,
+                        new BigDecimal("60.5"),
+                        new BigDecimal("170"),
+                        today,
+                        Findings.Xray.NORMAL,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Findings.TbClass.NO_TB,
+                        Findings.Pregnancy.NOT_APPLICABLE,
+                        Findings.MentalHealth.NO_CONCERN,
+                        null));
     }
 }

@@ -168,6 +168,24 @@ create table health.glass_break (
 create index glass_break_user_idx on health.glass_break (username, person_id, expires_at);
 create index glass_break_office_idx on health.glass_break (office_id, opened_at desc);
 
+-- Registry merges as this module follows them: records filed under a merged person belong to the
+-- survivor while the merge stands (a hold on either stops both); an unmerge removes the line.
+create table health.person_alias (
+    merged_id   uuid primary key,
+    survivor_id uuid not null,
+    merge_id    uuid not null
+);
+create index person_alias_survivor_idx on health.person_alias (survivor_id);
+
+-- A person's id and every id merged into it, through chains of merges.
+create function health.person_ids(p uuid) returns setof uuid language sql stable as $$
+    with recursive ids(id) as (
+        select p
+        union
+        select a.merged_id from health.person_alias a join ids on a.survivor_id = ids.id)
+    select id from ids
+$$;
+
 insert into health.destination_profile
     (id, code, version, name, country, xray_from_age, sputum_when_xray_abnormal, fit_valid_hours, created_at, created_by)
 values

@@ -118,8 +118,15 @@ class HealthPagesTests {
         UUID a = scheduled(54);
         for (String lang : new String[] {"en", "fr", "es", "ar", "hi", "ko"}) {
             for (String page : new String[] {
-                "/health", "/health/profiles", "/health/profiles/US-RST", "/health/profiles/edit?from=CA-RST",
-                "/health/glass", "/health/leads", "/health/help", "/health/assessments/" + a, "/health/persons/" + p.id()
+                "/health",
+                "/health/profiles",
+                "/health/profiles/US-RST",
+                "/health/profiles/edit?from=CA-RST",
+                "/health/glass",
+                "/health/leads",
+                "/health/help",
+                "/health/assessments/" + a,
+                "/health/persons/" + p.id()
             }) {
                 var r = web.get(page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
                 assertThat(r.statusCode()).as(page + " in " + lang).isEqualTo(200);

@@ -82,6 +82,12 @@ class HealthTests {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -327,6 +333,25 @@ class HealthTests {
         assertThat(course.observed()).isEqualTo(2);
         assertThat(course.missed()).isEqualTo(1);
         assertThat(course.adherencePercent()).isEqualTo(67);
+    }
+
+    @Test
+    void aHoldOnAMergedRecordStopsTheSurvivorUntilTheMergeIsUndone() {
+        PersonSummary survivor = person(48);
+        PersonSummary merged = person(49);
+        holds.place(merged.id(), "Measles contact: quarantine until day 21");
+        assertThat(health.travelStatus(survivor.id(), LocalDate.now()).kind()).isEqualTo(TravelStatus.Kind.NONE);
+        UUID merge = UUID.randomUUID();
+        tx.executeWithoutResult(
+                s -> publisher.publishEvent(new org.pravaas.registry.PersonsMerged(merge, survivor.id(), merged.id())));
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> health.travelStatus(survivor.id(), LocalDate.now()).kind() == TravelStatus.Kind.ON_HOLD);
+        tx.executeWithoutResult(s ->
+                publisher.publishEvent(new org.pravaas.registry.PersonUnmerged(merge, survivor.id(), merged.id())));
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> health.travelStatus(survivor.id(), LocalDate.now()).kind() == TravelStatus.Kind.NONE);
     }
 
     @Test

@@ -50,21 +50,33 @@ class Holds {
 
     /** The person's active hold; the row is locked so a decision and a hold never pass each other. */
     Optional<Hold> activeForUpdate(UUID person) {
-        return jdbc.sql("select " + COLUMNS + " from health.hold where person_id = :p and lifted_at is null for update")
+        return jdbc
+                .sql(
+                        "select " + COLUMNS
+                                + " from health.hold where person_id = any(array(select health.person_ids(:p))) and lifted_at is null for update")
                 .param("p", person)
                 .query(Holds::map)
-                .optional();
+                .list()
+                .stream()
+                .findFirst();
     }
 
     Optional<Hold> active(UUID person) {
-        return jdbc.sql("select " + COLUMNS + " from health.hold where person_id = :p and lifted_at is null")
+        return jdbc
+                .sql(
+                        "select " + COLUMNS
+                                + " from health.hold where person_id = any(array(select health.person_ids(:p))) and lifted_at is null")
                 .param("p", person)
                 .query(Holds::map)
-                .optional();
+                .list()
+                .stream()
+                .findFirst();
     }
 
     List<Hold> ofPerson(UUID person) {
-        return jdbc.sql("select " + COLUMNS + " from health.hold where person_id = :p order by placed_at desc")
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + " from health.hold where person_id = any(array(select health.person_ids(:p))) order by placed_at desc")
                 .param("p", person)
                 .query(Holds::map)
                 .list();

@@ -36,7 +36,7 @@ class TravelDecisions {
     /** The person's latest decision issued before {@code before}: the one in force then. */
     Optional<TravelDecision> latest(UUID person, java.time.Instant before) {
         return jdbc.sql("select " + COLUMNS
-                        + " from health.travel_decision where person_id = :p and decided_at < :before"
+                        + " from health.travel_decision where person_id = any(array(select health.person_ids(:p))) and decided_at < :before"
                         + " order by decided_at desc limit 1")
                 .param("p", person)
                 .param("before", Timestamp.from(before))
@@ -45,8 +45,9 @@ class TravelDecisions {
     }
 
     List<TravelDecision> ofPerson(UUID person) {
-        return jdbc.sql("select " + COLUMNS
-                        + " from health.travel_decision where person_id = :p order by decided_at desc")
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + " from health.travel_decision where person_id = any(array(select health.person_ids(:p))) order by decided_at desc")
                 .param("p", person)
                 .query(TravelDecisions::map)
                 .list();

@@ -68,7 +68,7 @@ class Treatments {
     List<Treatment> ofPerson(UUID person) {
         return jdbc.sql(
                         "select id, person_id, office_id, regimen, started_on, outcome, ended_on from health.tb_treatment"
-                                + " where person_id = :p order by started_on desc")
+                                + " where person_id = any(array(select health.person_ids(:p))) order by started_on desc")
                 .param("p", person)
                 .query(this::map)
                 .list();

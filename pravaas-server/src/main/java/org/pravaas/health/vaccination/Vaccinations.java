@@ -35,7 +35,7 @@ class Vaccinations {
 
     List<Vaccination> ofPerson(UUID person) {
         return jdbc.sql("select id, person_id, office_id, vaccine, lot, given_on, given_by from health.vaccination"
-                        + " where person_id = :p order by given_on, vaccine")
+                        + " where person_id = any(array(select health.person_ids(:p))) order by given_on, vaccine")
                 .param("p", person)
                 .query((rs, n) -> new Vaccination(
                         rs.getObject(1, UUID.class),
