@@ -164,4 +164,19 @@ class HealthPagesTests {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(noIfMatch.statusCode()).isEqualTo(428);
     }
+
+    @Test
+    void theClearanceFormAndTheVaccinationRecordArePdfsForTheHealthOfficerOnly() throws Exception {
+        UUID a = scheduled(55);
+        PersonSummary p = HealthFixtures.person(identity, directory, 55);
+        SecurityContextHolder.clearContext();
+        WebClient health = signedIn("health");
+        var clearance = health.get("/health/assessments/" + a + "/clearance.pdf?lang=ar");
+        assertThat(clearance.statusCode()).isEqualTo(200);
+        assertThat(clearance.body()).startsWith("%PDF");
+        var record = health.get("/health/persons/" + p.id() + "/vaccinations.pdf?lang=hi");
+        assertThat(record.body()).startsWith("%PDF");
+        assertThat(signedIn("admin").get("/health/assessments/" + a + "/clearance.pdf").statusCode())
+                .isEqualTo(403);
+    }
 }
