@@ -176,7 +176,9 @@ class HealthPagesTests {
         assertThat(clearance.body()).startsWith("%PDF");
         var record = health.get("/health/persons/" + p.id() + "/vaccinations.pdf?lang=hi");
         assertThat(record.body()).startsWith("%PDF");
-        assertThat(signedIn("admin").get("/health/assessments/" + a + "/clearance.pdf").statusCode())
+        assertThat(signedIn("admin")
+                        .get("/health/assessments/" + a + "/clearance.pdf")
+                        .statusCode())
                 .isEqualTo(403);
     }
 }

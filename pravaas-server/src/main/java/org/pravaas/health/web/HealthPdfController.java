@@ -13,7 +13,6 @@ import org.pravaas.health.assessment.AssessmentService;
 import org.pravaas.health.clearance.ClearanceService;
 import org.pravaas.health.clearance.TravelDecision;
 import org.pravaas.health.record.HealthRecords;
-import org.pravaas.health.vaccination.VaccinationService;
 import org.pravaas.home.Formats;
 import org.pravaas.registry.PersonId;
 import org.pravaas.registry.PersonSummary;
@@ -62,12 +61,16 @@ class HealthPdfController {
                 .filter(d -> d.assessmentId().equals(id))
                 .findFirst()
                 .orElse(null);
-        try (PdfDocument pdf = PdfDocument.download(response, "clearance-" + view.person().reference() + ".pdf", locale)) {
+        try (PdfDocument pdf =
+                PdfDocument.download(response, "clearance-" + view.person().reference() + ".pdf", locale)) {
             pdf.title(t("health.pdf.clearance.title", locale))
                     .paragraph(t("health.pdf.confidential", locale))
                     .fields(person(view.person(), locale))
                     .fields(List.of(
-                            new Field(t("health.profile", locale), view.profile().name() + " (" + view.profile().label() + ")"),
+                            new Field(
+                                    t("health.profile", locale),
+                                    view.profile().name() + " ("
+                                            + view.profile().label() + ")"),
                             new Field(t("health.assessment.clinic", locale), a.clinic()),
                             new Field(t("health.assessment.physician", locale), text(f.physician())),
                             new Field(t("health.assessment.examined-on", locale), fmt.date(f.examinedOn())),
@@ -77,10 +80,15 @@ class HealthPdfController {
             if (!view.labs().isEmpty()) {
                 pdf.heading(t("health.labs.title", locale))
                         .table(
-                                List.of(t("health.lab.test", locale), t("health.lab.sampled-on", locale),
+                                List.of(
+                                        t("health.lab.test", locale), t("health.lab.sampled-on", locale),
                                         t("health.lab.resulted-on", locale), t("health.lab.result", locale)),
                                 view.labs().stream()
-                                        .map(l -> List.of(l.test(), fmt.date(l.sampledOn()), fmt.date(l.resultedOn()), l.result()))
+                                        .map(l -> List.of(
+                                                l.test(),
+                                                fmt.date(l.sampledOn()),
+                                                fmt.date(l.resultedOn()),
+                                                l.result()))
                                         .toList());
             }
             pdf.heading(t("health.pdf.code", locale))
@@ -93,12 +101,15 @@ class HealthPdfController {
         var record = records.of(new PersonId(id));
         var c = record.clinical();
         if (c == null) throw new AccessDeniedException("Vaccinations are clinical data");
-        try (PdfDocument pdf = PdfDocument.download(response, "vaccinations-" + record.person().reference() + ".pdf", locale)) {
+        try (PdfDocument pdf =
+                PdfDocument.download(response, "vaccinations-" + record.person().reference() + ".pdf", locale)) {
             pdf.title(t("health.pdf.vaccination.title", locale))
                     .fields(person(record.person(), locale))
                     .heading(t("health.vaccinations.title", locale))
                     .table(
-                            List.of(t("health.vaccination.vaccine", locale), t("health.vaccination.lot", locale),
+                            List.of(
+                                    t("health.vaccination.vaccine", locale),
+                                    t("health.vaccination.lot", locale),
                                     t("health.vaccination.given-on", locale)),
                             c.vaccinations().stream()
                                     .map(v -> List.of(v.vaccine(), v.lot(), fmt.date(v.givenOn())))
@@ -108,7 +119,14 @@ class HealthPdfController {
                         .table(
                                 List.of(t("health.vaccination.vaccine", locale), t("health.pdf.value", locale)),
                                 c.due().stream()
-                                        .map(d -> List.of(d.vaccine(), t("health.vaccination.due-line", locale, d.vaccine(), d.given(), d.required())))
+                                        .map(d -> List.of(
+                                                d.vaccine(),
+                                                t(
+                                                        "health.vaccination.due-line",
+                                                        locale,
+                                                        d.vaccine(),
+                                                        d.given(),
+                                                        d.required())))
                                         .toList());
             }
             pdf.code("PRV-V-" + short8(id) + "-" + LocalDate.now(clock));
@@ -117,7 +135,9 @@ class HealthPdfController {
 
     private List<Field> person(PersonSummary p, Locale locale) {
         return List.of(
-                new Field(t("health.pdf.person", locale), p.name() + (p.name().equals(p.latinName()) ? "" : " / " + p.latinName())),
+                new Field(
+                        t("health.pdf.person", locale),
+                        p.name() + (p.name().equals(p.latinName()) ? "" : " / " + p.latinName())),
                 new Field(t("health.pdf.reference", locale), p.reference()),
                 new Field(t("health.pdf.birth", locale), text(p.birthDate())));
     }
