@@ -181,4 +181,35 @@ class HealthPagesTests {
                         .statusCode())
                 .isEqualTo(403);
     }
+
+    @Test
+    void anAdministratorNamesOnlyAHealthOfficerAsAnOfficesLead() throws Exception {
+        WebClient admin = signedIn("admin");
+        var refused = admin.post("/health/leads?lang=en", "/health/leads", Map.of("office", "BD-CXB", "username", "enumerator"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("enumerator is not an active account with the health officer role");
+        var unknown = admin.post("/health/leads", "/health/leads", Map.of("office", "XX-NOPE", "username", "health"));
+        assertThat(unknown.body()).contains("No office with code XX-NOPE");
+        var named = admin.post("/health/leads", "/health/leads", Map.of("office", "BD-CXB", "username", "health"));
+        assertThat(named.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/health/leads").body()).contains("BD-CXB").contains("health");
+        assertThat(signedIn("health").get("/health/leads").body()).doesNotContain("id=\"lead-form\"");
+    }
+
+    @Test
+    void theDailyObservedTreatmentLogIsKeptFromItsPage() throws Exception {
+        PersonSummary p = HealthFixtures.person(identity, directory, 56);
+        SecurityContextHolder.clearContext();
+        WebClient web = signedIn("health");
+        String person = "/health/persons/" + p.id();
+        var started = web.post(person + "?lang=en", person + "/treatments",
+                Map.of("regimen", "2HRZE/4HR", "startedOn", LocalDate.now().minusDays(3).toString()));
+        assertThat(started.statusCode()).isEqualTo(302);
+        String course = started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+        web.post(course, course + "/doses", Map.of("doseOn", LocalDate.now().minusDays(2).toString(), "taken", "true"));
+        web.post(course, course + "/doses", Map.of("doseOn", LocalDate.now().minusDays(1).toString()));
+        var future = web.post(course, course + "/doses", Map.of("doseOn", LocalDate.now().plusDays(1).toString()));
+        assertThat(future.body()).contains("id=\"problems\"");
+        assertThat(web.get(course + "?lang=en").body()).contains("1 doses observed, 1 missed: 50 % adherence.");
+    }
 }
