@@ -47,13 +47,14 @@ class HealthJourneyTests {
         web.screenshot("health-worklist");
         web.waitFor(By.id("find")).sendKeys("CXBH00057");
         web.click(By.id("find-person"));
+        web.waitFor(By.cssSelector("#found-table .health-person-link"));
         web.click(By.cssSelector("#found-table .health-person-link"));
         web.waitFor(By.id("schedule-form"));
         new Select(browser.findElement(By.id("profileId"))).selectByVisibleText("Australia visa (AU-VISA v1)");
         browser.findElement(By.id("clinic")).sendKeys("Journey clinic");
         web.click(By.id("schedule"));
 
-        web.waitFor(By.id("assessment-form"));
+        web.waitFor(By.id("clearance-pdf"));
         browser.findElement(By.id("physician")).sendKeys("Dr. Journey");
         web.setDate(
                 browser.findElement(By.id("examinedOn")),

@@ -185,7 +185,8 @@ class HealthPagesTests {
     @Test
     void anAdministratorNamesOnlyAHealthOfficerAsAnOfficesLead() throws Exception {
         WebClient admin = signedIn("admin");
-        var refused = admin.post("/health/leads?lang=en", "/health/leads", Map.of("office", "BD-CXB", "username", "enumerator"));
+        var refused = admin.post(
+                "/health/leads?lang=en", "/health/leads", Map.of("office", "BD-CXB", "username", "enumerator"));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("enumerator is not an active account with the health officer role");
         var unknown = admin.post("/health/leads", "/health/leads", Map.of("office", "XX-NOPE", "username", "health"));
@@ -202,13 +203,28 @@ class HealthPagesTests {
         SecurityContextHolder.clearContext();
         WebClient web = signedIn("health");
         String person = "/health/persons/" + p.id();
-        var started = web.post(person + "?lang=en", person + "/treatments",
-                Map.of("regimen", "2HRZE/4HR", "startedOn", LocalDate.now().minusDays(3).toString()));
+        var started = web.post(
+                person + "?lang=en",
+                person + "/treatments",
+                Map.of(
+                        "regimen",
+                        "2HRZE/4HR",
+                        "startedOn",
+                        LocalDate.now().minusDays(3).toString()));
         assertThat(started.statusCode()).isEqualTo(302);
         String course = started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
-        web.post(course, course + "/doses", Map.of("doseOn", LocalDate.now().minusDays(2).toString(), "taken", "true"));
-        web.post(course, course + "/doses", Map.of("doseOn", LocalDate.now().minusDays(1).toString()));
-        var future = web.post(course, course + "/doses", Map.of("doseOn", LocalDate.now().plusDays(1).toString()));
+        web.post(
+                course,
+                course + "/doses",
+                Map.of("doseOn", LocalDate.now().minusDays(2).toString(), "taken", "true"));
+        web.post(
+                course,
+                course + "/doses",
+                Map.of("doseOn", LocalDate.now().minusDays(1).toString()));
+        var future = web.post(
+                course,
+                course + "/doses",
+                Map.of("doseOn", LocalDate.now().plusDays(1).toString()));
         assertThat(future.body()).contains("id=\"problems\"");
         assertThat(web.get(course + "?lang=en").body()).contains("1 doses observed, 1 missed: 50 % adherence.");
     }
