@@ -80,7 +80,9 @@ class HealthJourneyTests {
         web.click(By.id("save-assessment"));
         web.waitFor(By.id("flash"));
         web.click(By.id("issue-decision"));
-        assertThat(web.waitFor(By.id("flash")).getText()).contains("Decision issued");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("flash"), "Decision issued"));
         assertThat(browser.findElement(By.id("assessment-status")).getText()).isEqualTo("Decided");
 
         web.click(By.id("person-name"));
