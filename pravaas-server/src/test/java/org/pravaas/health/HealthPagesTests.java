@@ -63,6 +63,14 @@ class HealthPagesTests {
                 .contains("id=\"worklist\"")
                 .contains("Cox&#39;s Bazar MHAC")
                 .contains("BD-CXB-");
+        var csv = signedIn("health").get("/health/worklist.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body())
+                .contains("day,clinic,reference,name")
+                .contains("Cox's Bazar MHAC")
+                .contains("BD-CXB-");
+        assertThat(csv.body().lines().count()).isGreaterThan(20);
+        assertThat(signedIn("admin").get("/health/worklist.csv").statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The clinic's daily worklist: the day's assessments in the health officer's offices, with who is coming. */
 @Service("healthWorklist")
 public class Worklist {
+    /** The most lines one export holds: a clinic's day is a few hundred. */
+    public static final int MAX_EXPORT = 10_000;
+
     private final Assessments assessments;
     private final Registry registry;
     private final Access access;
@@ -42,5 +45,28 @@ public class Worklist {
                 .withDetails("rows=" + lines.items().size()));
         return lines.map(
                 l -> new Entry(l, registry.find(new PersonId(l.personId())).orElse(null)));
+    }
+
+    /** Every line of the day (at most {@code MAX_EXPORT}), for the clinic's printed list; audited as an export. */
+    @Transactional
+    public java.util.List<Entry> export(LocalDate day, @Nullable AssessmentStatus status) {
+        CurrentUser user = access.requireRole(HealthRoles.CLINICAL);
+        java.util.List<Entry> out = new java.util.ArrayList<>();
+        PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+        Page<Assessments.Line> lines;
+        do {
+            lines = assessments.worklist(access.officesInScope(), day, status, page);
+            lines.items()
+                    .forEach(l -> out.add(new Entry(
+                            l, registry.find(new PersonId(l.personId())).orElse(null))));
+            page = page.withPage(page.page() + 1);
+        } while (lines.hasNext() && out.size() < MAX_EXPORT);
+        audit.record(AuditEvent.of(
+                        "health.worklist.exported",
+                        "worklist",
+                        day,
+                        user.officeId().value())
+                .withDetails("format=csv rows=" + out.size()));
+        return out;
     }
 }

@@ -65,4 +65,40 @@ class WorklistController {
                 .map(h -> h.person().summary())
                 .toList();
     }
+
+    /** The day's worklist as CSV: who comes, to which clinic, in which state (no finding). */
+    @GetMapping("/health/worklist.csv")
+    void csv(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
+            @RequestParam(required = false) @Nullable AssessmentStatus status,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        LocalDate shown = day == null ? LocalDate.now(clock) : day;
+        var entries = worklist.export(shown, status);
+        try (var csv = org.pravaas.shared.web.Csv.download(response, "worklist-" + shown + ".csv")) {
+            csv.row(List.of(
+                    "day",
+                    "clinic",
+                    "reference",
+                    "name",
+                    "latin_name",
+                    "date_of_birth",
+                    "status",
+                    "physician",
+                    "assessment_id"));
+            for (var e : entries) {
+                var p = e.person();
+                csv.row(java.util.Arrays.asList(
+                        e.line().scheduledOn(),
+                        e.line().clinic(),
+                        p == null ? null : p.reference(),
+                        p == null ? null : p.name(),
+                        p == null ? null : p.latinName(),
+                        p == null ? null : p.birthDate(),
+                        e.line().status().name(),
+                        e.line().physician(),
+                        e.line().id()));
+            }
+        }
+    }
 }
