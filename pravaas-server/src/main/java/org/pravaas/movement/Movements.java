@@ -1,0 +1,26 @@
+package org.pravaas.movement;
+
+import org.pravaas.movement.travel.RequestService;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules ask of movement. Casework calls {@link #request} when a case is ready for
+ * movement (its future {@code CaseReadyForMovement}); the movement officer then plans the legs.
+ */
+@Service
+public class Movements {
+    private final RequestService requests;
+
+    Movements(RequestService requests) {
+        this.requests = requests;
+    }
+
+    /**
+     * Opens a movement request in the given office for the travellers; the caller must hold a
+     * movement role over that office. Fails with a {@code RuleViolation} on an empty list, a window
+     * outside 1–720 hours or a blank reason or programme; nothing is saved then.
+     */
+    public MovementId request(MovementRequest request) {
+        return new MovementId(requests.open(request));
+    }
+}

@@ -1,0 +1,5 @@
+/** Travel loans as ledgers: promissory notes, repayments, statements, ageing, approved write-offs and waivers. */
+@NullMarked
+package org.pravaas.movement.loan;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,130 @@
+package org.pravaas.movement.travel;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Movement requests and their travellers. */
+@Repository
+class Requests {
+    private final JdbcClient jdbc;
+
+    Requests(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Request r, String by) {
+        jdbc.sql("""
+                insert into movement.request (id, reference, office_id, reason, programme, fit_window_hours,
+                    household_id, case_reference, status, created_at, created_by)
+                values (:id, :ref, :office, :reason, :programme, :window, :household, :caseRef, 'OPEN', :at, :by)
+                """)
+                .param("id", r.id())
+                .param("ref", r.reference())
+                .param("office", r.officeId())
+                .param("reason", r.reason())
+                .param("programme", r.programme())
+                .param("window", r.fitWindowHours())
+                .param("household", r.householdId())
+                .param("caseRef", r.caseReference())
+                .param("at", java.sql.Timestamp.from(r.createdAt()))
+                .param("by", by)
+                .update();
+    }
+
+    long countSince(UUID office, int year) {
+        return jdbc.sql("select count(*) from movement.request where office_id = :o and extract(year from created_at) = :y")
+                .param("o", office)
+                .param("y", year)
+                .query(Long.class)
+                .single();
+    }
+
+    Optional<Request> find(UUID id) {
+        return jdbc.sql("select * from movement.request where id = :id")
+                .param("id", id)
+                .query(Requests::request)
+                .optional();
+    }
+
+    List<Request> recent(List<UUID> offices, int limit) {
+        return jdbc.sql("select * from movement.request where office_id in (:o) order by created_at desc limit :n")
+                .param("o", offices)
+                .param("n", limit)
+                .query(Requests::request)
+                .list();
+    }
+
+    void status(UUID id, String status) {
+        jdbc.sql("update movement.request set status = :s where id = :id")
+                .param("s", status)
+                .param("id", id)
+                .update();
+    }
+
+    void insertTraveller(UUID request, UUID person, boolean adult) {
+        jdbc.sql("insert into movement.traveller (request_id, person_id, adult) values (:r, :p, :a)")
+                .param("r", request)
+                .param("p", person)
+                .param("a", adult)
+                .update();
+    }
+
+    int updateTraveller(Traveller t) {
+        return jdbc.sql("""
+                update movement.traveller set document_number = :doc, document_expires = :exp,
+                    exit_permit = :exit, entry_permit = :entry, consent = :consent,
+                    needs_recorded = :recorded, special_needs = :needs
+                where request_id = :r and person_id = :p
+                """)
+                .param("doc", t.documentNumber())
+                .param("exp", t.documentExpires())
+                .param("exit", t.exitPermit())
+                .param("entry", t.entryPermit())
+                .param("consent", t.consent())
+                .param("recorded", t.needsRecorded())
+                .param("needs", t.specialNeeds())
+                .param("r", t.requestId())
+                .param("p", t.personId())
+                .update();
+    }
+
+    List<Traveller> travellers(UUID request) {
+        return jdbc.sql("select * from movement.traveller where request_id = :r order by person_id")
+                .param("r", request)
+                .query(Requests::traveller)
+                .list();
+    }
+
+    static Traveller traveller(ResultSet rs, int n) throws SQLException {
+        return new Traveller(
+                rs.getObject("request_id", UUID.class),
+                rs.getObject("person_id", UUID.class),
+                rs.getBoolean("adult"),
+                rs.getString("document_number"),
+                rs.getObject("document_expires", java.time.LocalDate.class),
+                rs.getBoolean("exit_permit"),
+                rs.getBoolean("entry_permit"),
+                rs.getBoolean("consent"),
+                rs.getBoolean("needs_recorded"),
+                rs.getString("special_needs"));
+    }
+
+    private static Request request(ResultSet rs, int n) throws SQLException {
+        return new Request(
+                rs.getObject("id", UUID.class),
+                rs.getString("reference"),
+                rs.getObject("office_id", UUID.class),
+                rs.getString("reason"),
+                rs.getString("programme"),
+                rs.getInt("fit_window_hours"),
+                rs.getObject("household_id", UUID.class),
+                rs.getString("case_reference"),
+                rs.getString("status"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}
