@@ -45,7 +45,7 @@ public class ArrivalService {
     @Transactional
     public int depart(UUID legId) {
         Leg leg = writable(legId);
-        List<UUID> ids = bookings.ofLeg(legId).stream()
+        List<UUID> ids = bookings.ofLegForUpdate(legId).stream()
                 .filter(b -> b.status() == Booking.Status.CONFIRMED)
                 .map(Booking::id)
                 .toList();

@@ -91,6 +91,27 @@ public class BookingService {
         return ids.size();
     }
 
+    /** Books a no-show again on another leg, at the same fare; the no-show stays in the record. */
+    @Transactional
+    public UUID rebook(UUID bookingId, UUID legId) {
+        Booking old = bookings.find(bookingId).orElseThrow(() -> new NotFoundException("booking", bookingId));
+        rules.access().requireWrite(old.officeId());
+        if (old.status() != Booking.Status.NO_SHOW) throw new RuleViolation("", "movement.rebook.not-no-show");
+        Leg leg = legs.find(legId).orElseThrow(() -> new NotFoundException("leg", legId));
+        Traveller t = requests.travellers(old.requestId()).stream()
+                .filter(x -> x.personId().equals(old.personId()))
+                .findFirst()
+                .orElseThrow();
+        List<Violation> problems = new ArrayList<>();
+        rules.free(t, List.of(leg), problems);
+        if (!problems.isEmpty()) throw new RuleViolation(problems);
+        Booking b = new Booking(Ids.newId(), old.requestId(), old.personId(), legId, old.officeId(),
+                Booking.Status.BOOKED, null, old.fare(), old.currency(), null);
+        bookings.insert(b, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        audit.record(AuditEvent.of("movement.rebooked", "person", old.personId(), old.officeId()));
+        return b.id();
+    }
+
     @Transactional(readOnly = true)
     public List<Booking> ofRequest(UUID requestId) {
         requests.request(requestId);

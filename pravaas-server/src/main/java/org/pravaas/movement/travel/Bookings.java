@@ -75,6 +75,14 @@ class Bookings {
     }
 
     List<Booking> ofLeg(UUID leg) {
+        return jdbc.sql("select * from movement.booking where leg_id = :l order by seat nulls last, person_id")
+                .param("l", leg)
+                .query(Bookings::booking)
+                .list();
+    }
+
+    /** The leg's bookings, locked until the transaction ends: confirming and boarding never race. */
+    List<Booking> ofLegForUpdate(UUID leg) {
         return jdbc.sql("select * from movement.booking where leg_id = :l order by seat nulls last, person_id for update")
                 .param("l", leg)
                 .query(Bookings::booking)

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 
 /** Operational and medical escorts assigned to a leg. */
 @Repository
-class Escorts {
+public class Escorts {
     private final JdbcClient jdbc;
 
     Escorts(JdbcClient jdbc) {

@@ -49,7 +49,9 @@ public class FlightService {
     public int confirmAll(UUID legId) {
         Leg leg = legs.leg(legId);
         passengers.access().requireWrite(leg.officeId());
-        List<Booking> ticketed = toConfirm(legId);
+        List<Booking> ticketed = bookings.ofLegForUpdate(legId).stream()
+                .filter(b -> b.status() == Booking.Status.TICKETED)
+                .toList();
         List<CheckFailure> failures = passengers.failures(leg, ticketed, medical(legId));
         if (!failures.isEmpty()) {
             List<Violation> v = new ArrayList<>();

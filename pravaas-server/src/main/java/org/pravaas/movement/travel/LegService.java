@@ -77,6 +77,13 @@ public class LegService {
         return legs.board(access.offices(), from, day.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
+    /** Legs departing in the next 60 days, to book an itinerary on. */
+    @Transactional(readOnly = true)
+    public List<Legs.BoardRow> upcoming() {
+        Instant now = clock.instant();
+        return legs.board(access.offices(), now.minus(java.time.Duration.ofDays(1)), now.plus(java.time.Duration.ofDays(60)));
+    }
+
     private Optional<ZoneId> zone(
             @Nullable String place, @Nullable String given, String field, List<Violation> problems) {
         if (blank(place)) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** Legs, and the airports whose zones their local times are read in. */
 @Repository
-class Legs {
+public class Legs {
     private final JdbcClient jdbc;
 
     Legs(JdbcClient jdbc) {

@@ -48,7 +48,7 @@ public class RequestService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int year = now.atZone(ZoneOffset.UTC).getYear();
         String reference = String.format(
-                Locale.ROOT, "MOV-%d-%06d", year, requests.countSince(r.officeId(), year) + 1);
+                Locale.ROOT, "MOV-%d-%06d", year, requests.countInYear(year) + 1);
         UUID id = Ids.newId();
         requests.insert(
                 new Request(id, reference, r.officeId(), r.reason().strip(), r.programme().strip(), r.fitWindowHours(),
