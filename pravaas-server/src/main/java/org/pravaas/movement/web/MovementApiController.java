@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Movements over the API; refusals answer 422 problem details naming the traveller and the check. */
+/** Movements over the API; refusals answer 400 problem details naming the traveller and the check. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Movements")
