@@ -15,13 +15,14 @@ import picocli.CommandLine.Command;
             GovernanceBench.class,
             RegistryBench.class,
             DisplacementBench.class,
-            HealthBench.class
+            HealthBench.class,
+            MovementBench.class
         })
 class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         System.err.println(
-                "pravaas bench: choose a benchmark: http, startup, match, governance, registry, displacement, health");
+                "pravaas bench: choose a benchmark: http, startup, match, governance, registry, displacement, health, movement");
         return 1;
     }
 }

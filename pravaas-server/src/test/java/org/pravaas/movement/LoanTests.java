@@ -46,7 +46,8 @@ class LoanTests {
 
     @Test
     void theBalanceIsTheSumOfTheEntriesAndARepaymentAboveItOrInAnotherCurrencyIsRefused() throws Exception {
-        UUID loan = lend("MVLN", new BigDecimal("212.500"), "JOD", LocalDate.now().plusMonths(1));
+        UUID loan =
+                lend("MVLN", new BigDecimal("212.500"), "JOD", LocalDate.now().plusMonths(1));
         loans.repay(loan, new BigDecimal("12.125"), "JOD");
         Statement s = loans.statement(loan);
         assertThat(s.balance().amount()).isEqualByComparingTo("200.375");
@@ -78,15 +79,15 @@ class LoanTests {
         identity.actAs("movements");
         UUID asked = loans.askAdjustment(loan, Loan.Kind.WAIVER, new BigDecimal("100"), "Household lost its income");
         assertThat(loans.statement(loan).balance().amount()).isEqualByComparingTo("300");
-        assertThatThrownBy(() -> loans.decide(asked, true))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations().get(0).messageKey())
-                        .isEqualTo("movement.loan.same-approver"));
+        assertThatThrownBy(() -> loans.decide(asked, true)).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(
+                        e.violations().get(0).messageKey())
+                .isEqualTo("movement.loan.same-approver"));
         identity.actAs("admin");
         loans.decide(asked, true);
         assertThat(loans.statement(loan).balance().amount()).isEqualByComparingTo("200");
-        assertThatThrownBy(() -> loans.decide(asked, true))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations().get(0).messageKey())
-                        .isEqualTo("movement.loan.already-decided"));
+        assertThatThrownBy(() -> loans.decide(asked, true)).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(
+                        e.violations().get(0).messageKey())
+                .isEqualTo("movement.loan.already-decided"));
     }
 
     @Test
@@ -97,8 +98,8 @@ class LoanTests {
         Statement s = loans.statement(loan);
         assertThat(s.schedule()).hasSize(6);
         assertThat(s.overdue().amount()).isEqualByComparingTo("200");
-        assertThat(s.daysOverdue()).isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(firstDue.plusMonths(1),
-                LocalDate.now()));
+        assertThat(s.daysOverdue())
+                .isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(firstDue.plusMonths(1), LocalDate.now()));
         assertThat(loans.ageing()).extracting(x -> x.loan().id()).contains(loan);
     }
 
@@ -106,8 +107,8 @@ class LoanTests {
         List<PersonSummary> adults = people.register("JO-AMM", prefix, 1);
         var ids = adults.stream().map(PersonSummary::id).toList();
         identity.actAs("admin");
-        UUID request = movements.request(new MovementRequest(
-                        adults.get(0).officeId(), ids, ids, null, "Return", "AVRR", 72, null))
+        UUID request = movements
+                .request(new MovementRequest(adults.get(0).officeId(), ids, ids, null, "Return", "AVRR", 72, null))
                 .value();
         return loans.lend(request, ids.get(0).value(), amount, currency, 6, firstDue);
     }

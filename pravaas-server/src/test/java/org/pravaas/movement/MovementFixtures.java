@@ -30,8 +30,12 @@ class MovementFixtures {
     private final BatchIdentity identity;
     private final JdbcClient jdbc;
 
-    MovementFixtures(MovementPeople people, AssessmentService assessments, ClearanceService clearances,
-            BatchIdentity identity, JdbcClient jdbc) {
+    MovementFixtures(
+            MovementPeople people,
+            AssessmentService assessments,
+            ClearanceService clearances,
+            BatchIdentity identity,
+            JdbcClient jdbc) {
         this.people = people;
         this.assessments = assessments;
         this.clearances = clearances;
@@ -44,17 +48,18 @@ class MovementFixtures {
         List<PersonSummary> list = people.register("BD-CXB", prefix, n);
         identity.actAs("health");
         for (PersonSummary p : list) {
-            UUID a = assessments.schedule(p.id(), UUID.fromString("01900000-0000-7000-8000-000000000001"),
-                    LocalDate.now(), "Test clinic");
+            UUID a = assessments.schedule(
+                    p.id(), UUID.fromString("01900000-0000-7000-8000-000000000001"), LocalDate.now(), "Test clinic");
             assessments.save(a, 0, cleared());
             clearances.decide(a, Fitness.FIT, null);
         }
         for (PersonSummary p : list) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                            "select count(*) from movement.fitness where person_id = :p")
-                    .param("p", p.id().value())
-                    .query(Long.class)
-                    .single() == 1);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> jdbc.sql("select count(*) from movement.fitness where person_id = :p")
+                                    .param("p", p.id().value())
+                                    .query(Long.class)
+                                    .single()
+                            == 1);
         }
         identity.actAs("admin");
         return list;
@@ -62,8 +67,30 @@ class MovementFixtures {
 
     static AssessmentForm cleared() {
         LocalDate today = LocalDate.now();
-        return new AssessmentForm("Dr. Test", today, null, null, new BigDecimal("36.9"), 80, 120, 80, 16, 98,
-                new BigDecimal("70"), new BigDecimal("170"), today, Findings.Xray.NORMAL, null, null, null, null,
-                null, null, Findings.TbClass.NO_TB, null, null, null);
+        return new AssessmentForm(
+                "Dr. Test",
+                today,
+                null,
+                null,
+                new BigDecimal("36.9"),
+                80,
+                120,
+                80,
+                16,
+                98,
+                new BigDecimal("70"),
+                new BigDecimal("170"),
+                today,
+                Findings.Xray.NORMAL,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Findings.TbClass.NO_TB,
+                null,
+                null,
+                null);
     }
 }

@@ -26,7 +26,9 @@ class MovementPagesTests {
     }
 
     private UUID demoLeg() {
-        return jdbc.sql("select id from movement.leg where number = '813' limit 1").query(UUID.class).single();
+        return jdbc.sql("select id from movement.leg where number = '813' limit 1")
+                .query(UUID.class)
+                .single();
     }
 
     @Test
@@ -35,7 +37,9 @@ class MovementPagesTests {
         var page = web.get("/movements/legs/" + demoLeg() + "?lang=ar");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("dir=\"rtl\"", "id=\"failures\"", "تنتهي وثيقة السفر", "id=\"confirm-all\"");
-        var refused = web.post("/movements/legs/" + demoLeg() + "?lang=en", "/movements/legs/" + demoLeg() + "/confirm",
+        var refused = web.post(
+                "/movements/legs/" + demoLeg() + "?lang=en",
+                "/movements/legs/" + demoLeg() + "/confirm",
                 java.util.Map.of());
         assertThat(refused.body()).contains("id=\"problems\"", "the travel document expires on");
     }
@@ -51,9 +55,16 @@ class MovementPagesTests {
                 .query(UUID.class)
                 .single();
         for (String lang : new String[] {"en", "fr", "es", "ar", "hi", "ko"}) {
-            for (String path : new String[] {"/movements", "/movements/requests/" + request, "/movements/legs/" + demoLeg(),
-                "/movements/loans", "/movements/loans/" + loan, "/movements/help", "/movements/requests/new",
-                "/movements/legs/new"}) {
+            for (String path : new String[] {
+                "/movements",
+                "/movements/requests/" + request,
+                "/movements/legs/" + demoLeg(),
+                "/movements/loans",
+                "/movements/loans/" + loan,
+                "/movements/help",
+                "/movements/requests/new",
+                "/movements/legs/new"
+            }) {
                 var page = web.get(path + "?lang=" + lang);
                 assertThat(page.statusCode()).as(path + " in " + lang).isEqualTo(200);
                 assertThat(page.body()).as(path + " in " + lang).doesNotContain("??movement");
@@ -69,28 +80,36 @@ class MovementPagesTests {
         assertThat(csv.body()).contains("Nom", "Besoins particuliers", "N1040300");
         var pdf = web.get("/movements/legs/" + demoLeg() + "/manifest.pdf?lang=hi");
         assertThat(pdf.body()).startsWith("%PDF");
-        UUID loan = jdbc.sql("select id from movement.loan limit 1").query(UUID.class).single();
-        assertThat(web.get("/movements/loans/" + loan + "/note.pdf?lang=ko").body()).startsWith("%PDF");
-        assertThat(web.get("/movements/loans/" + loan + "/statement.pdf").body()).startsWith("%PDF");
+        UUID loan = jdbc.sql("select id from movement.loan limit 1")
+                .query(UUID.class)
+                .single();
+        assertThat(web.get("/movements/loans/" + loan + "/note.pdf?lang=ko").body())
+                .startsWith("%PDF");
+        assertThat(web.get("/movements/loans/" + loan + "/statement.pdf").body())
+                .startsWith("%PDF");
     }
 
     @Test
     void theApiRefusesAConfirmationWithProblemDetailsNamingTheTravellerAndTheCheck() throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         String base = "http://localhost:" + port + "/api/v1/movements";
-        var checks = http.send(api(base + "/legs/" + demoLeg() + "/checks").build(),
+        var checks = http.send(
+                api(base + "/legs/" + demoLeg() + "/checks").build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(checks.statusCode()).isEqualTo(200);
         assertThat(checks.body()).contains("TRAVEL_DOCUMENT", "movement.check.document-expires");
-        var refused = http.send(api(base + "/legs/" + demoLeg() + "/confirmation")
+        var refused = http.send(
+                api(base + "/legs/" + demoLeg() + "/confirmation")
                         .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
                         .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .contains("problem+json"));
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
         assertThat(refused.body()).contains("TRAVEL_DOCUMENT", "travel document expires");
-        var board = http.send(api(base + "/departures?day=" + java.time.LocalDate.now().plusDays(1)).build(),
+        var board = http.send(
+                api(base + "/departures?day=" + java.time.LocalDate.now().plusDays(1))
+                        .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(board.body()).contains("813");
     }

@@ -89,21 +89,48 @@ class MovementTests {
     void storesLegTimesAsInstantsOfEachEndsLocalZoneAndRefusesALegArrivingBeforeItDeparts() {
         identity.actAs("admin");
         UUID office = identity.actAs("admin").officeId().value();
-        UUID id = legs.add(new LegCommand(office, Leg.Mode.FLIGHT, "RJ", "181", "AMM", "cdg",
-                LocalDateTime.of(2026, 12, 1, 10, 0), null, LocalDateTime.of(2026, 12, 1, 13, 30), null));
+        UUID id = legs.add(new LegCommand(
+                office,
+                Leg.Mode.FLIGHT,
+                "RJ",
+                "181",
+                "AMM",
+                "cdg",
+                LocalDateTime.of(2026, 12, 1, 10, 0),
+                null,
+                LocalDateTime.of(2026, 12, 1, 13, 30),
+                null));
         Leg leg = legs.leg(id);
         assertThat(leg.departsAt()).isEqualTo(Instant.parse("2026-12-01T07:00:00Z"));
         assertThat(leg.arrivesAt()).isEqualTo(Instant.parse("2026-12-01T12:30:00Z"));
         assertThat(leg.arrivesZone().getId()).isEqualTo("Europe/Paris");
         assertThat(leg.destination()).isEqualTo("CDG");
 
-        assertThatThrownBy(() -> legs.add(new LegCommand(office, Leg.Mode.FLIGHT, "RJ", "182", "CDG", "AMM",
-                        LocalDateTime.of(2026, 12, 2, 15, 0), null, LocalDateTime.of(2026, 12, 2, 15, 30), null)))
+        assertThatThrownBy(() -> legs.add(new LegCommand(
+                        office,
+                        Leg.Mode.FLIGHT,
+                        "RJ",
+                        "182",
+                        "CDG",
+                        "AMM",
+                        LocalDateTime.of(2026, 12, 2, 15, 0),
+                        null,
+                        LocalDateTime.of(2026, 12, 2, 15, 30),
+                        null)))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations())
                         .extracting(RuleViolation.Violation::messageKey)
                         .containsExactly("movement.leg.arrives-before-departs"));
-        assertThatThrownBy(() -> legs.add(new LegCommand(office, Leg.Mode.BUS, null, null, "Ruwaished crossing",
-                        "AMM", LocalDateTime.of(2026, 12, 2, 8, 0), null, LocalDateTime.of(2026, 12, 2, 14, 0), null)))
+        assertThatThrownBy(() -> legs.add(new LegCommand(
+                        office,
+                        Leg.Mode.BUS,
+                        null,
+                        null,
+                        "Ruwaished crossing",
+                        "AMM",
+                        LocalDateTime.of(2026, 12, 2, 8, 0),
+                        null,
+                        LocalDateTime.of(2026, 12, 2, 14, 0),
+                        null)))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations())
                         .extracting(RuleViolation.Violation::field, RuleViolation.Violation::messageKey)
                         .containsExactly(tuple("origin", "movement.leg.unknown-airport")));
@@ -128,7 +155,8 @@ class MovementTests {
         assertThatThrownBy(() -> bookings.book(again, List.of(overlapping), null, null))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations())
                         .extracting(RuleViolation.Violation::messageKey, v -> v.args()[0])
-                        .containsExactly(tuple("movement.booking.overlap", family.get(0).name())));
+                        .containsExactly(
+                                tuple("movement.booking.overlap", family.get(0).name())));
         assertThat(bookings.ofRequest(again)).isEmpty();
         assertThatThrownBy(() -> bookings.book(again, List.of(overlapping), new BigDecimal("1.234"), "USD"))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations())
@@ -146,8 +174,8 @@ class MovementTests {
         bookings.advance(request, Booking.Status.BOOKED, Booking.Status.TICKETED);
         ready(request, day.plusYears(2));
         Traveller late = requests.travellers(request).get(0);
-        requests.updateTraveller(new Traveller(request, late.personId(), late.adult(), "P123", day.minusDays(1),
-                true, true, false, true, ""));
+        requests.updateTraveller(new Traveller(
+                request, late.personId(), late.adult(), "P123", day.minusDays(1), true, true, false, true, ""));
 
         assertThatThrownBy(() -> flights.confirmAll(flight)).isInstanceOf(RuleViolation.class);
         List<CheckFailure> failures = flights.check(flight);
@@ -205,7 +233,8 @@ class MovementTests {
         Booking present = booked.get(1);
 
         assertThatThrownBy(() -> arrivals.noShow(absent.id(), " "))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations().get(0).messageKey())
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(
+                                e.violations().get(0).messageKey())
                         .isEqualTo("movement.no-show.reason-required"));
         arrivals.noShow(absent.id(), "Did not come to the airport");
         arrivals.depart(flight);
@@ -217,9 +246,11 @@ class MovementTests {
         assertThat(events.stream(MovementCompleted.class))
                 .filteredOn(e -> e.movement().value().equals(request))
                 .singleElement()
-                .satisfies(e -> assertThat(e.arrived()).extracting(p -> p.value()).containsExactly(present.personId()));
+                .satisfies(
+                        e -> assertThat(e.arrived()).extracting(p -> p.value()).containsExactly(present.personId()));
         assertThat(requests.request(request).status()).isEqualTo("COMPLETED");
-        UUID next = leg("CXB", "DAC", day.plusDays(2).atTime(6, 0), day.plusDays(2).atTime(7, 5), "BS 154");
+        UUID next =
+                leg("CXB", "DAC", day.plusDays(2).atTime(6, 0), day.plusDays(2).atTime(7, 5), "BS 154");
         bookings.rebook(absent.id(), next);
         assertThat(bookings.ofRequest(request))
                 .extracting(Booking::personId, Booking::status)
@@ -237,33 +268,45 @@ class MovementTests {
         var lines = flights.manifest(flight, "exported");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         documents.manifestPdf(legs.leg(flight), lines, flights.escorts(flight), pdf, Locale.forLanguageTag("ar"));
-        assertThat(new String(pdf.toByteArray(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        assertThat(new String(pdf.toByteArray(), 0, 4, StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF");
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         documents.manifestCsv(lines, csv, Locale.ENGLISH);
         String text = csv.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("Name", "Document", "Special needs", group.get(0).latinName(), "P0");
+        assertThat(text)
+                .contains("Name", "Document", "Special needs", group.get(0).latinName(), "P0");
         assertThat(text.lines().count()).isEqualTo(3);
     }
 
     private UUID open(List<PersonSummary> people) {
         identity.actAs("admin");
         var ids = people.stream().map(PersonSummary::id).toList();
-        return movements.request(new MovementRequest(
+        return movements
+                .request(new MovementRequest(
                         people.get(0).officeId(), ids, ids, null, "Resettlement", "USRAP", 72, null))
                 .value();
     }
 
     private UUID leg(String from, String to, LocalDateTime departs, LocalDateTime arrives, String flight) {
         String[] f = flight.split(" ");
-        return legs.add(new LegCommand(identity.actAs("admin").officeId().value(), Leg.Mode.FLIGHT, f[0], f[1], from,
-                to, departs, null, arrives, null));
+        return legs.add(new LegCommand(
+                identity.actAs("admin").officeId().value(),
+                Leg.Mode.FLIGHT,
+                f[0],
+                f[1],
+                from,
+                to,
+                departs,
+                null,
+                arrives,
+                null));
     }
 
     private void ready(UUID request, LocalDate expires) {
         int n = 0;
         for (Traveller t : requests.travellers(request)) {
-            requests.updateTraveller(new Traveller(request, t.personId(), t.adult(), "P0" + n++, expires, true, true,
-                    true, true, ""));
+            requests.updateTraveller(
+                    new Traveller(request, t.personId(), t.adult(), "P0" + n++, expires, true, true, true, true, ""));
         }
     }
 }

@@ -61,8 +61,15 @@ class DemoMovements implements ApplicationRunner {
             List<PersonSummary> family = people.register("JO-AMM", "AMMV", 5);
             if (family.isEmpty()) return;
             List<PersonId> ids = family.stream().map(PersonSummary::id).toList();
-            var id = movements.request(new MovementRequest(family.get(0).officeId(), ids, ids.subList(0, 4), null,
-                    "Assisted voluntary return", "AVRR", 72, "AMM-AVRR-2026-0042"));
+            var id = movements.request(new MovementRequest(
+                    family.get(0).officeId(),
+                    ids,
+                    ids.subList(0, 4),
+                    null,
+                    "Assisted voluntary return",
+                    "AVRR",
+                    72,
+                    "AMM-AVRR-2026-0042"));
             trip.plan(id.value(), LocalDate.now(clock).plusDays(1));
         } finally {
             SecurityContextHolder.clearContext();
@@ -78,7 +85,11 @@ class DemoMovements implements ApplicationRunner {
         private final FlightService flights;
         private final LoanService loans;
 
-        DemoTrip(RequestService requests, LegService legs, BookingService bookings, FlightService flights,
+        DemoTrip(
+                RequestService requests,
+                LegService legs,
+                BookingService bookings,
+                FlightService flights,
                 LoanService loans) {
             this.requests = requests;
             this.legs = legs;
@@ -89,10 +100,27 @@ class DemoMovements implements ApplicationRunner {
 
         void plan(UUID request, LocalDate day) {
             var r = requests.request(request);
-            UUID first = legs.add(new LegCommand(r.officeId(), Leg.Mode.FLIGHT, "TK", "813", "AMM", "IST",
-                    day.atTime(3, 10), null, day.atTime(6, 5), null));
-            UUID second = legs.add(new LegCommand(r.officeId(), Leg.Mode.BUS, "Nour Travel", "N-12", "IST",
-                    "KILIS BORDER", day.atTime(9, 30), null, LocalDateTime.of(day.plusDays(1), java.time.LocalTime.of(1, 0)),
+            UUID first = legs.add(new LegCommand(
+                    r.officeId(),
+                    Leg.Mode.FLIGHT,
+                    "TK",
+                    "813",
+                    "AMM",
+                    "IST",
+                    day.atTime(3, 10),
+                    null,
+                    day.atTime(6, 5),
+                    null));
+            UUID second = legs.add(new LegCommand(
+                    r.officeId(),
+                    Leg.Mode.BUS,
+                    "Nour Travel",
+                    "N-12",
+                    "IST",
+                    "KILIS BORDER",
+                    day.atTime(9, 30),
+                    null,
+                    LocalDateTime.of(day.plusDays(1), java.time.LocalTime.of(1, 0)),
                     "Europe/Istanbul"));
             bookings.book(request, List.of(first, second), new BigDecimal("212.500"), "JOD");
             bookings.advance(request, Booking.Status.BOOKED, Booking.Status.TICKETED);
@@ -101,8 +129,17 @@ class DemoMovements implements ApplicationRunner {
                 Traveller t = travellers.get(i);
                 // The last traveller's passport expires before the trip: the screen says so.
                 LocalDate expires = i == travellers.size() - 1 ? day.minusDays(3) : day.plusYears(4);
-                requests.updateTraveller(new Traveller(request, t.personId(), t.adult(), "N" + (1040300 + i), expires,
-                        true, true, true, true, t.adult() ? "" : "UNACCOMPANIED_MINOR"));
+                requests.updateTraveller(new Traveller(
+                        request,
+                        t.personId(),
+                        t.adult(),
+                        "N" + (1040300 + i),
+                        expires,
+                        true,
+                        true,
+                        true,
+                        true,
+                        t.adult() ? "" : "UNACCOMPANIED_MINOR"));
             }
             flights.addEscort(first, "Mariam Odeh", "OPERATIONAL");
             for (Traveller t : travellers.stream().filter(Traveller::adult).toList()) {

@@ -44,8 +44,13 @@ public class LoanService {
 
     /** Lends the fare to an adult traveller of the movement: the first entry of the ledger. */
     @Transactional
-    public UUID lend(UUID requestId, UUID person, @Nullable BigDecimal amount, @Nullable String currency,
-            int instalments, @Nullable LocalDate firstDue) {
+    public UUID lend(
+            UUID requestId,
+            UUID person,
+            @Nullable BigDecimal amount,
+            @Nullable String currency,
+            int instalments,
+            @Nullable LocalDate firstDue) {
         var request = requests.request(requestId);
         String by = access.requireWrite(request.officeId());
         Traveller t = requests.travellers(requestId).stream()
@@ -56,13 +61,23 @@ public class LoanService {
         if (!t.adult()) problems.add(new Violation("person", "movement.loan.adults-only"));
         Currency c = Fares.currency(currency, "currency", problems);
         Fares.exact(amount, c, "amount", problems);
-        if (instalments < 1 || instalments > 120) problems.add(new Violation("instalments", "movement.loan.instalments"));
+        if (instalments < 1 || instalments > 120)
+            problems.add(new Violation("instalments", "movement.loan.instalments"));
         if (firstDue == null) problems.add(new Violation("firstDue", "movement.loan.first-due-required"));
         if (!problems.isEmpty()) throw new RuleViolation(problems);
         Instant now = now();
-        Loan loan = new Loan(Ids.newId(), String.format(Locale.ROOT, "LN-%d-%06d",
-                        now.atZone(ZoneOffset.UTC).getYear(), loans.count() + 1), request.officeId(), person,
-                requestId, c, instalments, firstDue, now, null);
+        Loan loan = new Loan(
+                Ids.newId(),
+                String.format(
+                        Locale.ROOT, "LN-%d-%06d", now.atZone(ZoneOffset.UTC).getYear(), loans.count() + 1),
+                request.officeId(),
+                person,
+                requestId,
+                c,
+                instalments,
+                firstDue,
+                now,
+                null);
         loans.insert(loan, by);
         loans.entry(loan.id(), Loan.Kind.DISBURSEMENT, Money.of(amount, c).minor(), now, by, null);
         audit.record(AuditEvent.of("movement.loan.lent", "loan", loan.id(), loan.officeId()));
@@ -95,8 +110,16 @@ public class LoanService {
         }
         if (reason == null || reason.isBlank()) throw new RuleViolation("reason", "movement.loan.reason-required");
         long minor = credit(loan, amount, loan.currency().getCurrencyCode());
-        var a = new Loan.Approval(Ids.newId(), loanId, kind, minor, reason.strip(),
-                access.requireWrite(loan.officeId()), now(), null, null);
+        var a = new Loan.Approval(
+                Ids.newId(),
+                loanId,
+                kind,
+                minor,
+                reason.strip(),
+                access.requireWrite(loan.officeId()),
+                now(),
+                null,
+                null);
         loans.request(a);
         audit.record(AuditEvent.of("movement.loan.adjustment-asked", "loan", loanId, loan.officeId())
                 .because(reason.strip()));
@@ -113,13 +136,14 @@ public class LoanService {
         if (a.requestedBy().equals(by)) throw new RuleViolation("", "movement.loan.same-approver");
         if (approve) {
             long balance = statement(loan).balance().minor();
-            if (a.minor() > balance) throw new RuleViolation("amount", "movement.loan.more-than-balance",
-                    new Money(loan.currency(), balance).toString());
+            if (a.minor() > balance)
+                throw new RuleViolation(
+                        "amount", "movement.loan.more-than-balance", new Money(loan.currency(), balance).toString());
             loans.entry(loan.id(), a.kind(), a.minor(), now(), by, a.reason());
         }
         loans.decide(approvalId, by, approve, now());
-        audit.record(AuditEvent.of("movement.loan." + (approve ? "approved" : "refused"), "loan", loan.id(),
-                loan.officeId()));
+        audit.record(AuditEvent.of(
+                "movement.loan." + (approve ? "approved" : "refused"), "loan", loan.id(), loan.officeId()));
     }
 
     @Transactional
@@ -142,7 +166,8 @@ public class LoanService {
         return loans.inOffices(access.offices()).stream()
                 .map(this::statement)
                 .filter(s -> s.balance().minor() > 0)
-                .sorted(java.util.Comparator.comparingLong(Statement::daysOverdue).reversed())
+                .sorted(java.util.Comparator.comparingLong(Statement::daysOverdue)
+                        .reversed())
                 .toList();
     }
 
@@ -150,7 +175,10 @@ public class LoanService {
         List<Violation> problems = new ArrayList<>();
         Currency c = Fares.currency(currency, "currency", problems);
         if (c != null && !c.equals(loan.currency())) {
-            problems.add(new Violation("currency", "movement.loan.currency-mismatch", c.getCurrencyCode(),
+            problems.add(new Violation(
+                    "currency",
+                    "movement.loan.currency-mismatch",
+                    c.getCurrencyCode(),
                     loan.currency().getCurrencyCode()));
         }
         Fares.exact(amount, loan.currency(), "amount", problems);

@@ -23,7 +23,8 @@ class Loans {
     }
 
     void insert(Loan l, String by) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into movement.loan (id, reference, office_id, person_id, request_id, currency, instalments,
                     first_due, created_at, created_by)
                 values (:id, :ref, :o, :p, :r, :c, :n, :due, :at, :by)
@@ -54,7 +55,10 @@ class Loans {
     }
 
     Optional<Loan> find(UUID id) {
-        return jdbc.sql("select * from movement.loan where id = :id").param("id", id).query(Loans::loan).optional();
+        return jdbc.sql("select * from movement.loan where id = :id")
+                .param("id", id)
+                .query(Loans::loan)
+                .optional();
     }
 
     List<Loan> inOffices(List<UUID> offices) {
@@ -79,7 +83,8 @@ class Loans {
     }
 
     void entry(UUID loan, Loan.Kind kind, long minor, Instant at, String by, @Nullable String note) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into movement.loan_entry (id, loan_id, seq, kind, amount_minor, booked_at, booked_by, note)
                 select :id, :l, coalesce(max(seq), 0) + 1, :k, :m, :at, :by, :note
                 from movement.loan_entry where loan_id = :l
@@ -108,7 +113,8 @@ class Loans {
     }
 
     void request(Loan.Approval a) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into movement.loan_approval (id, loan_id, kind, amount_minor, reason, requested_by, requested_at)
                 values (:id, :l, :k, :m, :reason, :by, :at)
                 """)

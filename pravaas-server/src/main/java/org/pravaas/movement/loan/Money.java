@@ -9,7 +9,8 @@ public record Money(Currency currency, long minor) {
     /** Fails with ArithmeticException when the amount has more decimals than the currency allows. */
     public static Money of(BigDecimal amount, Currency currency) {
         return new Money(
-                currency, amount.movePointRight(currency.getDefaultFractionDigits()).longValueExact());
+                currency,
+                amount.movePointRight(currency.getDefaultFractionDigits()).longValueExact());
     }
 
     public BigDecimal amount() {

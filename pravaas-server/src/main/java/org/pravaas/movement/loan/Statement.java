@@ -12,7 +12,10 @@ import java.util.List;
 public record Statement(Loan loan, List<Loan.Entry> entries, List<Loan.Approval> approvals, LocalDate today) {
 
     public Money principal() {
-        return money(entries.stream().filter(e -> e.kind() == Loan.Kind.DISBURSEMENT).mapToLong(Loan.Entry::minor).sum());
+        return money(entries.stream()
+                .filter(e -> e.kind() == Loan.Kind.DISBURSEMENT)
+                .mapToLong(Loan.Entry::minor)
+                .sum());
     }
 
     public Money balance() {
@@ -35,7 +38,10 @@ public record Statement(Loan loan, List<Loan.Entry> entries, List<Loan.Approval>
 
     /** Scheduled up to today less everything credited (repaid, waived, written off), never below zero. */
     public Money overdue() {
-        long due = schedule().stream().filter(i -> i.due().isBefore(today)).mapToLong(i -> i.amount().minor()).sum();
+        long due = schedule().stream()
+                .filter(i -> i.due().isBefore(today))
+                .mapToLong(i -> i.amount().minor())
+                .sum();
         long credited = principal().minor() - balance().minor();
         return money(Math.max(0, due - credited));
     }

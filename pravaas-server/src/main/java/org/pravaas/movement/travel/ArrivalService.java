@@ -50,7 +50,8 @@ public class ArrivalService {
                 .map(Booking::id)
                 .toList();
         bookings.status(ids, Booking.Status.DEPARTED, null, now());
-        audit.record(AuditEvent.of("movement.leg.departed", "leg", legId, leg.officeId()).withDetails("count=" + ids.size()));
+        audit.record(AuditEvent.of("movement.leg.departed", "leg", legId, leg.officeId())
+                .withDetails("count=" + ids.size()));
         return ids.size();
     }
 
@@ -65,7 +66,8 @@ public class ArrivalService {
             move(b, Booking.Status.ARRIVED);
             bookings.status(List.of(b.id()), Booking.Status.ARRIVED, null, now());
         }
-        audit.record(AuditEvent.of("movement.leg.arrived", "leg", legId, leg.officeId()).withDetails("count=" + persons.size()));
+        audit.record(AuditEvent.of("movement.leg.arrived", "leg", legId, leg.officeId())
+                .withDetails("count=" + persons.size()));
         onLeg.values().stream().map(Booking::requestId).distinct().forEach(this::completeIfDone);
     }
 
@@ -79,7 +81,8 @@ public class ArrivalService {
         bookings.status(List.of(b.id()), Booking.Status.NO_SHOW, reason.strip(), now);
         events.publishEvent(new TravellerNoShow(
                 new MovementId(b.requestId()), new PersonId(b.personId()), b.officeId(), reason.strip(), now));
-        audit.record(AuditEvent.of("movement.no-show", "person", b.personId(), b.officeId()).because(reason.strip()));
+        audit.record(AuditEvent.of("movement.no-show", "person", b.personId(), b.officeId())
+                .because(reason.strip()));
         completeIfDone(b.requestId());
     }
 

@@ -29,11 +29,11 @@ class BookingRules {
             Leg prev = legs.get(i - 1);
             Leg next = legs.get(i);
             if (next.departsAt().isBefore(prev.arrivesAt())) {
-                problems.add(new Violation("legs", "movement.booking.legs-out-of-order", i + 1, next.designator(),
-                        prev.designator()));
+                problems.add(new Violation(
+                        "legs", "movement.booking.legs-out-of-order", i + 1, next.designator(), prev.designator()));
             } else if (!next.origin().equals(prev.destination())) {
-                problems.add(new Violation("legs", "movement.booking.legs-not-connected", i + 1, prev.destination(),
-                        next.origin()));
+                problems.add(new Violation(
+                        "legs", "movement.booking.legs-not-connected", i + 1, prev.destination(), next.origin()));
             }
         }
     }
@@ -44,9 +44,10 @@ class BookingRules {
             return;
         }
         for (Leg leg : itinerary) {
-            if (!bookings.overlapping(t.personId(), leg.departsAt(), leg.arrivesAt()).isEmpty()) {
-                problems.add(new Violation("travellers", "movement.booking.overlap", names.of(t.personId()),
-                        leg.designator()));
+            if (!bookings.overlapping(t.personId(), leg.departsAt(), leg.arrivesAt())
+                    .isEmpty()) {
+                problems.add(new Violation(
+                        "travellers", "movement.booking.overlap", names.of(t.personId()), leg.designator()));
             }
         }
     }

@@ -60,9 +60,17 @@ public class BookingService {
         List<UUID> ids = new ArrayList<>();
         for (Leg leg : itinerary) {
             for (Traveller t : travellers) {
-                Booking b = new Booking(Ids.newId(), requestId, t.personId(), leg.id(), r.officeId(),
-                        fare == null ? Booking.Status.REQUESTED : Booking.Status.BOOKED, null, fare,
-                        c == null ? null : c.getCurrencyCode(), null);
+                Booking b = new Booking(
+                        Ids.newId(),
+                        requestId,
+                        t.personId(),
+                        leg.id(),
+                        r.officeId(),
+                        fare == null ? Booking.Status.REQUESTED : Booking.Status.BOOKED,
+                        null,
+                        fare,
+                        c == null ? null : c.getCurrencyCode(),
+                        null);
                 bookings.insert(b, now);
                 ids.add(b.id());
             }
@@ -85,8 +93,11 @@ public class BookingService {
                 .map(Booking::id)
                 .toList();
         bookings.status(ids, to, null, clock.instant());
-        audit.record(AuditEvent.of("movement.bookings." + to.name().toLowerCase(java.util.Locale.ROOT), "movement",
-                        requestId, r.officeId())
+        audit.record(AuditEvent.of(
+                        "movement.bookings." + to.name().toLowerCase(java.util.Locale.ROOT),
+                        "movement",
+                        requestId,
+                        r.officeId())
                 .withDetails("count=" + ids.size()));
         return ids.size();
     }
@@ -105,8 +116,17 @@ public class BookingService {
         List<Violation> problems = new ArrayList<>();
         rules.free(t, List.of(leg), problems);
         if (!problems.isEmpty()) throw new RuleViolation(problems);
-        Booking b = new Booking(Ids.newId(), old.requestId(), old.personId(), legId, old.officeId(),
-                Booking.Status.BOOKED, null, old.fare(), old.currency(), null);
+        Booking b = new Booking(
+                Ids.newId(),
+                old.requestId(),
+                old.personId(),
+                legId,
+                old.officeId(),
+                Booking.Status.BOOKED,
+                null,
+                old.fare(),
+                old.currency(),
+                null);
         bookings.insert(b, clock.instant().truncatedTo(ChronoUnit.MICROS));
         audit.record(AuditEvent.of("movement.rebooked", "person", old.personId(), old.officeId()));
         return b.id();

@@ -22,7 +22,8 @@ class Bookings {
     }
 
     void insert(Booking b, Instant now) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into movement.booking (id, request_id, person_id, leg_id, office_id, status, seat, fare,
                     currency, updated_at)
                 values (:id, :r, :p, :l, :o, :s, :seat, :fare, :cur, :now)
@@ -42,7 +43,8 @@ class Bookings {
 
     /** Active bookings of the person on another leg whose time overlaps [departs, arrives). */
     List<UUID> overlapping(UUID person, Instant departs, Instant arrives) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select b.leg_id from movement.booking b join movement.leg l on l.id = b.leg_id
                 where b.person_id = :p and b.status not in ('NO_SHOW', 'CANCELLED', 'ARRIVED')
                   and l.departs_at < :arrives and l.arrives_at > :departs
@@ -56,7 +58,8 @@ class Bookings {
 
     void status(Collection<UUID> ids, Booking.Status to, @Nullable String reason, Instant now) {
         if (ids.isEmpty()) return;
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 update movement.booking set status = :s, no_show_reason = coalesce(:reason, no_show_reason),
                     updated_at = :now where id in (:ids)
                 """)
@@ -83,14 +86,16 @@ class Bookings {
 
     /** The leg's bookings, locked until the transaction ends: confirming and boarding never race. */
     List<Booking> ofLegForUpdate(UUID leg) {
-        return jdbc.sql("select * from movement.booking where leg_id = :l order by seat nulls last, person_id for update")
+        return jdbc.sql(
+                        "select * from movement.booking where leg_id = :l order by seat nulls last, person_id for update")
                 .param("l", leg)
                 .query(Bookings::booking)
                 .list();
     }
 
     List<Booking> ofRequest(UUID request) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select b.* from movement.booking b join movement.leg l on l.id = b.leg_id
                 where b.request_id = :r order by l.departs_at, b.person_id
                 """)

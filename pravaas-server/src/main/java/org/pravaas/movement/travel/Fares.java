@@ -26,12 +26,13 @@ public final class Fares {
         }
     }
 
-    public static void exact(@Nullable BigDecimal amount, @Nullable Currency c, String field, List<Violation> problems) {
+    public static void exact(
+            @Nullable BigDecimal amount, @Nullable Currency c, String field, List<Violation> problems) {
         if (amount == null || amount.signum() <= 0) {
             problems.add(new Violation(field, "movement.money.positive"));
         } else if (c != null && amount.stripTrailingZeros().scale() > c.getDefaultFractionDigits()) {
-            problems.add(new Violation(field, "movement.money.too-precise", c.getCurrencyCode(),
-                    c.getDefaultFractionDigits()));
+            problems.add(new Violation(
+                    field, "movement.money.too-precise", c.getCurrencyCode(), c.getDefaultFractionDigits()));
         }
     }
 }

@@ -29,7 +29,8 @@ class HealthFollower {
 
     @ApplicationModuleListener
     void on(HealthHoldPlaced e) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into movement.health_hold (hold_id, person_id, placed_at) values (:h, :p, :at)
                 on conflict (hold_id) do nothing
                 """)
@@ -51,7 +52,8 @@ class HealthFollower {
 
     @ApplicationModuleListener
     void on(FitToTravelIssued e) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into movement.fitness (person_id, decision_id, fitness, issued_at, valid_until)
                 values (:p, :d, :f, :at, :until)
                 on conflict (person_id) do update set decision_id = excluded.decision_id, fitness = excluded.fitness,

@@ -56,8 +56,18 @@ public class LegService {
         if (code(c.origin()).equals(code(c.destination()))) {
             throw new RuleViolation("destination", "movement.leg.same-ends");
         }
-        Leg leg = new Leg(Ids.newId(), c.officeId(), c.mode(), trim(c.carrier()), trim(c.number()), code(c.origin()),
-                code(c.destination()), departs, from.get(), arrives, to.get());
+        Leg leg = new Leg(
+                Ids.newId(),
+                c.officeId(),
+                c.mode(),
+                trim(c.carrier()),
+                trim(c.number()),
+                code(c.origin()),
+                code(c.destination()),
+                departs,
+                from.get(),
+                arrives,
+                to.get());
         legs.insert(leg, clock.instant().truncatedTo(ChronoUnit.MICROS));
         audit.record(AuditEvent.of("movement.leg.added", "leg", leg.id(), c.officeId()));
         return leg.id();
@@ -74,14 +84,16 @@ public class LegService {
     @Transactional(readOnly = true)
     public List<Legs.BoardRow> board(LocalDate day, ZoneId zone) {
         Instant from = day.atStartOfDay(zone).toInstant();
-        return legs.board(access.offices(), from, day.plusDays(1).atStartOfDay(zone).toInstant());
+        return legs.board(
+                access.offices(), from, day.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     /** Legs departing in the next 60 days, to book an itinerary on. */
     @Transactional(readOnly = true)
     public List<Legs.BoardRow> upcoming() {
         Instant now = clock.instant();
-        return legs.board(access.offices(), now.minus(java.time.Duration.ofDays(1)), now.plus(java.time.Duration.ofDays(60)));
+        return legs.board(
+                access.offices(), now.minus(java.time.Duration.ofDays(1)), now.plus(java.time.Duration.ofDays(60)));
     }
 
     private Optional<ZoneId> zone(

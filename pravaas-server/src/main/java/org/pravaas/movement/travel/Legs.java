@@ -29,7 +29,8 @@ public class Legs {
     }
 
     void insert(Leg l, Instant now) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into movement.leg (id, office_id, mode, carrier, number, origin, destination,
                     departs_at, departs_zone, arrives_at, arrives_zone, created_at)
                 values (:id, :office, :mode, :carrier, :number, :origin, :destination,
@@ -59,7 +60,8 @@ public class Legs {
 
     /** Legs departing in [from, to) from the offices, with their booked and confirmed counts. */
     List<BoardRow> board(List<UUID> offices, Instant from, Instant to) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select l.*,
                     count(b.id) filter (where b.status not in ('CANCELLED', 'NO_SHOW')) as booked,
                     count(b.id) filter (where b.status in ('CONFIRMED', 'DEPARTED', 'ARRIVED')) as confirmed

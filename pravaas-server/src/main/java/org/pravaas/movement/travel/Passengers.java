@@ -32,8 +32,11 @@ class Passengers {
         Map<UUID, Request> requestsById = new HashMap<>();
         Map<UUID, Map<UUID, Traveller>> travellers = new HashMap<>();
         for (Booking b : bookings) {
-            Request r = requestsById.computeIfAbsent(b.requestId(), id -> requests.find(id).orElseThrow());
-            Traveller t = travellers.computeIfAbsent(b.requestId(), this::travellersOf).get(b.personId());
+            Request r = requestsById.computeIfAbsent(
+                    b.requestId(), id -> requests.find(id).orElseThrow());
+            Traveller t = travellers
+                    .computeIfAbsent(b.requestId(), this::travellersOf)
+                    .get(b.personId());
             out.addAll(checks.of(r, t, names.of(b.personId()), leg, medicalEscort));
         }
         return out;
@@ -44,13 +47,26 @@ class Passengers {
         Map<UUID, Map<UUID, Traveller>> travellers = new HashMap<>();
         List<ManifestLine> out = new ArrayList<>();
         for (Booking b : bookings) {
-            Request r = requestsById.computeIfAbsent(b.requestId(), id -> requests.find(id).orElseThrow());
-            Traveller t = travellers.computeIfAbsent(b.requestId(), this::travellersOf).get(b.personId());
+            Request r = requestsById.computeIfAbsent(
+                    b.requestId(), id -> requests.find(id).orElseThrow());
+            Traveller t = travellers
+                    .computeIfAbsent(b.requestId(), this::travellersOf)
+                    .get(b.personId());
             PersonSummary p = names.summary(b.personId()).orElse(null);
-            out.add(new ManifestLine(b.id(), b.personId(), p == null ? "" : p.reference(),
-                    p == null ? b.personId().toString() : p.latinName(), p == null ? null : p.birthDate(),
-                    p == null ? "" : p.sex(), t.documentNumber(), t.documentExpires(), b.seat(), t.specialNeeds(),
-                    r.reference(), b.status(), b.noShowReason()));
+            out.add(new ManifestLine(
+                    b.id(),
+                    b.personId(),
+                    p == null ? "" : p.reference(),
+                    p == null ? b.personId().toString() : p.latinName(),
+                    p == null ? null : p.birthDate(),
+                    p == null ? "" : p.sex(),
+                    t.documentNumber(),
+                    t.documentExpires(),
+                    b.seat(),
+                    t.specialNeeds(),
+                    r.reference(),
+                    b.status(),
+                    b.noShowReason()));
         }
         return out;
     }

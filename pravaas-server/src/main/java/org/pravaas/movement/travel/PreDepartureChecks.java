@@ -31,10 +31,16 @@ class PreDepartureChecks {
         if (t.documentNumber() == null || t.documentExpires() == null) {
             out.add(fail(t, name, Check.TRAVEL_DOCUMENT, "movement.check.document-missing"));
         } else if (t.documentExpires().isBefore(travelDate)) {
-            out.add(fail(t, name, Check.TRAVEL_DOCUMENT, "movement.check.document-expires", t.documentExpires(),
+            out.add(fail(
+                    t,
+                    name,
+                    Check.TRAVEL_DOCUMENT,
+                    "movement.check.document-expires",
+                    t.documentExpires(),
                     travelDate));
         }
-        if (!t.exitPermit() || !t.entryPermit()) out.add(fail(t, name, Check.PERMITS, "movement.check.permits-missing"));
+        if (!t.exitPermit() || !t.entryPermit())
+            out.add(fail(t, name, Check.PERMITS, "movement.check.permits-missing"));
         if (!t.consent()) out.add(fail(t, name, Check.CONSENT, "movement.check.consent-missing"));
         if (!t.needsRecorded()) out.add(fail(t, name, Check.SPECIAL_NEEDS, "movement.check.needs-not-recorded"));
         health(r, t, name, leg, medicalEscort, out);

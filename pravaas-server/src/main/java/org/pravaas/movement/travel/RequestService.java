@@ -47,12 +47,20 @@ public class RequestService {
         if (!problems.isEmpty()) throw new RuleViolation(problems);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int year = now.atZone(ZoneOffset.UTC).getYear();
-        String reference = String.format(
-                Locale.ROOT, "MOV-%d-%06d", year, requests.countInYear(year) + 1);
+        String reference = String.format(Locale.ROOT, "MOV-%d-%06d", year, requests.countInYear(year) + 1);
         UUID id = Ids.newId();
         requests.insert(
-                new Request(id, reference, r.officeId(), r.reason().strip(), r.programme().strip(), r.fitWindowHours(),
-                        r.householdId(), r.caseReference(), "OPEN", now),
+                new Request(
+                        id,
+                        reference,
+                        r.officeId(),
+                        r.reason().strip(),
+                        r.programme().strip(),
+                        r.fitWindowHours(),
+                        r.householdId(),
+                        r.caseReference(),
+                        "OPEN",
+                        now),
                 by);
         for (PersonId p : r.travellers().stream().distinct().toList()) {
             requests.insertTraveller(id, p.value(), r.adults().contains(p));
@@ -68,7 +76,8 @@ public class RequestService {
         Request r = request(t.requestId());
         access.requireWrite(r.officeId());
         for (String need : t.specialNeeds().split(",")) {
-            if (!need.isBlank() && !isNeed(need)) throw new RuleViolation("specialNeeds", "movement.traveller.unknown-need");
+            if (!need.isBlank() && !isNeed(need))
+                throw new RuleViolation("specialNeeds", "movement.traveller.unknown-need");
         }
         if (requests.updateTraveller(t) == 0) throw new NotFoundException("traveller", t.personId());
         audit.record(AuditEvent.of("movement.traveller.updated", "person", t.personId(), r.officeId()));

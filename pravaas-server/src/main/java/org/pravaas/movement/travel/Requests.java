@@ -18,7 +18,8 @@ class Requests {
     }
 
     void insert(Request r, String by) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into movement.request (id, reference, office_id, reason, programme, fit_window_hours,
                     household_id, case_reference, status, created_at, created_by)
                 values (:id, :ref, :office, :reason, :programme, :window, :household, :caseRef, 'OPEN', :at, :by)
@@ -75,7 +76,8 @@ class Requests {
     }
 
     int updateTraveller(Traveller t) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 update movement.traveller set document_number = :doc, document_expires = :exp,
                     exit_permit = :exit, entry_permit = :entry, consent = :consent,
                     needs_recorded = :recorded, special_needs = :needs

@@ -24,8 +24,13 @@ class DocumentController {
     private final MovementDocuments documents;
     private final Travellers travellers;
 
-    DocumentController(LegService legs, FlightService flights, LoanService loans, RequestService requests,
-            MovementDocuments documents, Travellers travellers) {
+    DocumentController(
+            LegService legs,
+            FlightService flights,
+            LoanService loans,
+            RequestService requests,
+            MovementDocuments documents,
+            Travellers travellers) {
         this.legs = legs;
         this.flights = flights;
         this.loans = loans;

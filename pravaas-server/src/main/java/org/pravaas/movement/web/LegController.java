@@ -30,7 +30,11 @@ class LegController {
     private final BookingService bookings;
     private final Travellers travellers;
 
-    LegController(LegService legs, FlightService flights, ArrivalService arrivals, BookingService bookings,
+    LegController(
+            LegService legs,
+            FlightService flights,
+            ArrivalService arrivals,
+            BookingService bookings,
             Travellers travellers) {
         this.legs = legs;
         this.flights = flights;
@@ -46,16 +50,32 @@ class LegController {
     }
 
     @PostMapping("/movements/legs")
-    String add(@RequestParam(required = false) Leg.@Nullable Mode mode, @RequestParam(required = false) @Nullable String carrier,
-            @RequestParam(required = false) @Nullable String number, @RequestParam(required = false) @Nullable String origin,
+    String add(
+            @RequestParam(required = false) Leg.@Nullable Mode mode,
+            @RequestParam(required = false) @Nullable String carrier,
+            @RequestParam(required = false) @Nullable String number,
+            @RequestParam(required = false) @Nullable String origin,
             @RequestParam(required = false) @Nullable String destination,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime departsLocal,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable
+                    LocalDateTime departsLocal,
             @RequestParam(required = false) @Nullable String departsZone,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime arrivesLocal,
-            @RequestParam(required = false) @Nullable String arrivesZone, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable
+                    LocalDateTime arrivesLocal,
+            @RequestParam(required = false) @Nullable String arrivesZone,
+            Model model,
+            RedirectAttributes redirect) {
         try {
-            UUID id = legs.add(new LegCommand(travellers.currentOffice(), mode, carrier, number, origin, destination,
-                    departsLocal, departsZone, arrivesLocal, arrivesZone));
+            UUID id = legs.add(new LegCommand(
+                    travellers.currentOffice(),
+                    mode,
+                    carrier,
+                    number,
+                    origin,
+                    destination,
+                    departsLocal,
+                    departsZone,
+                    arrivesLocal,
+                    arrivesZone));
             Forms.flash(redirect, "movement.leg.added");
             return "redirect:/movements/legs/" + id;
         } catch (RuleViolation e) {
@@ -80,9 +100,14 @@ class LegController {
     }
 
     @PostMapping("/movements/legs/{id}/escorts")
-    String escort(@PathVariable UUID id, @RequestParam(defaultValue = "") String escortName,
-            @RequestParam(defaultValue = "") String escortKind, Model model, RedirectAttributes redirect) {
-        return attempt(() -> flights.addEscort(id, escortName, escortKind), id, "movement.escort.added", model, redirect);
+    String escort(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String escortName,
+            @RequestParam(defaultValue = "") String escortKind,
+            Model model,
+            RedirectAttributes redirect) {
+        return attempt(
+                () -> flights.addEscort(id, escortName, escortKind), id, "movement.escort.added", model, redirect);
     }
 
     @PostMapping("/movements/legs/{id}/depart")
@@ -91,20 +116,35 @@ class LegController {
     }
 
     @PostMapping("/movements/legs/{id}/arrive")
-    String arrive(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<UUID> person, Model model,
+    String arrive(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable List<UUID> person,
+            Model model,
             RedirectAttributes redirect) {
-        return attempt(() -> arrivals.arrive(id, person == null ? List.of() : person), id, "movement.leg.arrived", model,
+        return attempt(
+                () -> arrivals.arrive(id, person == null ? List.of() : person),
+                id,
+                "movement.leg.arrived",
+                model,
                 redirect);
     }
 
     @PostMapping("/movements/legs/{id}/bookings/{booking}/no-show")
-    String noShow(@PathVariable UUID id, @PathVariable UUID booking, @RequestParam(defaultValue = "") String reason,
-            Model model, RedirectAttributes redirect) {
+    String noShow(
+            @PathVariable UUID id,
+            @PathVariable UUID booking,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            RedirectAttributes redirect) {
         return attempt(() -> arrivals.noShow(booking, reason), id, "movement.no-show.recorded", model, redirect);
     }
 
     @PostMapping("/movements/legs/{id}/bookings/{booking}/rebook")
-    String rebook(@PathVariable UUID id, @PathVariable UUID booking, @RequestParam UUID leg, Model model,
+    String rebook(
+            @PathVariable UUID id,
+            @PathVariable UUID booking,
+            @RequestParam UUID leg,
+            Model model,
             RedirectAttributes redirect) {
         return attempt(() -> bookings.rebook(booking, leg), id, "movement.rebook.done", model, redirect);
     }

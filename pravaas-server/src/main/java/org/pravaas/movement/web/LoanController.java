@@ -46,19 +46,32 @@ class LoanController {
     }
 
     @PostMapping("/movements/loans/{id}/repay")
-    String repay(@PathVariable UUID id, @RequestParam(required = false) @Nullable BigDecimal amount,
-            @RequestParam(required = false) @Nullable String currency, Model model, RedirectAttributes redirect) {
+    String repay(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable BigDecimal amount,
+            @RequestParam(required = false) @Nullable String currency,
+            Model model,
+            RedirectAttributes redirect) {
         return attempt(() -> loans.repay(id, amount, currency), id, "movement.loan.repaid", model, redirect);
     }
 
     @PostMapping("/movements/loans/{id}/adjust")
-    String adjust(@PathVariable UUID id, @RequestParam Loan.Kind kind, @RequestParam(required = false) @Nullable BigDecimal amount,
-            @RequestParam(required = false) @Nullable String reason, Model model, RedirectAttributes redirect) {
+    String adjust(
+            @PathVariable UUID id,
+            @RequestParam Loan.Kind kind,
+            @RequestParam(required = false) @Nullable BigDecimal amount,
+            @RequestParam(required = false) @Nullable String reason,
+            Model model,
+            RedirectAttributes redirect) {
         return attempt(() -> loans.askAdjustment(id, kind, amount, reason), id, "movement.loan.asked", model, redirect);
     }
 
     @PostMapping("/movements/loans/{id}/approvals/{approval}")
-    String decide(@PathVariable UUID id, @PathVariable UUID approval, @RequestParam boolean approve, Model model,
+    String decide(
+            @PathVariable UUID id,
+            @PathVariable UUID approval,
+            @RequestParam boolean approve,
+            Model model,
             RedirectAttributes redirect) {
         return attempt(() -> loans.decide(approval, approve), id, "movement.loan.decided", model, redirect);
     }

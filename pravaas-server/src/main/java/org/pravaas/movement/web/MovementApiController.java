@@ -43,8 +43,15 @@ class MovementApiController {
     private final LoanService loans;
     private final Clock clock;
 
-    MovementApiController(Movements movements, RequestService requests, LegService legs, BookingService bookings,
-            FlightService flights, ArrivalService arrivals, LoanService loans, Clock clock) {
+    MovementApiController(
+            Movements movements,
+            RequestService requests,
+            LegService legs,
+            BookingService bookings,
+            FlightService flights,
+            ArrivalService arrivals,
+            LoanService loans,
+            Clock clock) {
         this.movements = movements;
         this.requests = requests;
         this.legs = legs;
@@ -63,7 +70,12 @@ class MovementApiController {
 
     @GetMapping("/movements/{id}")
     Map<String, Object> read(@PathVariable UUID id) {
-        return Map.of("request", requests.request(id), "travellers", requests.travellers(id), "bookings",
+        return Map.of(
+                "request",
+                requests.request(id),
+                "travellers",
+                requests.travellers(id),
+                "bookings",
                 bookings.ofRequest(id));
     }
 

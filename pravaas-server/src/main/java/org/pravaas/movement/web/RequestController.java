@@ -1,7 +1,6 @@
 package org.pravaas.movement.web;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.pravaas.movement.travel.BookingService;
 import org.pravaas.movement.travel.LegService;
 import org.pravaas.movement.travel.RequestService;
 import org.pravaas.movement.travel.Traveller;
-import org.pravaas.registry.PersonId;
 import org.pravaas.registry.PersonSummary;
 import org.pravaas.shared.RuleViolation;
 import org.pravaas.shared.web.Forms;
@@ -38,8 +36,13 @@ class RequestController {
     private final LoanService loans;
     private final Travellers travellers;
 
-    RequestController(Movements movements, RequestService requests, BookingService bookings, LegService legs,
-            LoanService loans, Travellers travellers) {
+    RequestController(
+            Movements movements,
+            RequestService requests,
+            BookingService bookings,
+            LegService legs,
+            LoanService loans,
+            Travellers travellers) {
         this.movements = movements;
         this.requests = requests;
         this.bookings = bookings;
@@ -54,14 +57,27 @@ class RequestController {
     }
 
     @PostMapping("/movements/requests")
-    String open(@RequestParam(defaultValue = "") String references, @RequestParam(defaultValue = "") String reason,
-            @RequestParam(defaultValue = "") String programme, @RequestParam(defaultValue = "72") int fitWindowHours,
-            Model model, RedirectAttributes redirect) {
+    String open(
+            @RequestParam(defaultValue = "") String references,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String programme,
+            @RequestParam(defaultValue = "72") int fitWindowHours,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             List<PersonSummary> people = travellers.byReferences(references);
-            UUID office = people.isEmpty() ? travellers.currentOffice() : people.get(0).officeId();
-            var id = movements.request(new MovementRequest(office, people.stream().map(PersonSummary::id).toList(),
-                    travellers.adults(people), null, reason, programme, fitWindowHours, null));
+            UUID office = people.isEmpty()
+                    ? travellers.currentOffice()
+                    : people.get(0).officeId();
+            var id = movements.request(new MovementRequest(
+                    office,
+                    people.stream().map(PersonSummary::id).toList(),
+                    travellers.adults(people),
+                    null,
+                    reason,
+                    programme,
+                    fitWindowHours,
+                    null));
             Forms.flash(redirect, "movement.request.opened");
             return "redirect:/movements/requests/" + id;
         } catch (RuleViolation e) {
@@ -84,38 +100,74 @@ class RequestController {
     }
 
     @PostMapping("/movements/requests/{id}/travellers/{person}")
-    String traveller(@PathVariable UUID id, @PathVariable UUID person, @RequestParam(required = false) @Nullable String documentNumber,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate documentExpires,
-            @RequestParam(defaultValue = "false") boolean exitPermit, @RequestParam(defaultValue = "false") boolean entryPermit,
-            @RequestParam(defaultValue = "false") boolean consent, @RequestParam(defaultValue = "false") boolean needsRecorded,
-            @RequestParam(required = false) @Nullable List<String> specialNeeds, Model model, RedirectAttributes redirect) {
-        boolean adult = requests.travellers(id).stream().filter(t -> t.personId().equals(person)).anyMatch(Traveller::adult);
-        Traveller t = new Traveller(id, person, adult, blankToNull(documentNumber), documentExpires, exitPermit,
-                entryPermit, consent, needsRecorded, specialNeeds == null ? "" : String.join(",", specialNeeds));
+    String traveller(
+            @PathVariable UUID id,
+            @PathVariable UUID person,
+            @RequestParam(required = false) @Nullable String documentNumber,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate documentExpires,
+            @RequestParam(defaultValue = "false") boolean exitPermit,
+            @RequestParam(defaultValue = "false") boolean entryPermit,
+            @RequestParam(defaultValue = "false") boolean consent,
+            @RequestParam(defaultValue = "false") boolean needsRecorded,
+            @RequestParam(required = false) @Nullable List<String> specialNeeds,
+            Model model,
+            RedirectAttributes redirect) {
+        boolean adult = requests.travellers(id).stream()
+                .filter(t -> t.personId().equals(person))
+                .anyMatch(Traveller::adult);
+        Traveller t = new Traveller(
+                id,
+                person,
+                adult,
+                blankToNull(documentNumber),
+                documentExpires,
+                exitPermit,
+                entryPermit,
+                consent,
+                needsRecorded,
+                specialNeeds == null ? "" : String.join(",", specialNeeds));
         return attempt(() -> requests.updateTraveller(t), id, "movement.traveller.saved", model, redirect);
     }
 
     @PostMapping("/movements/requests/{id}/book")
-    String book(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<UUID> leg,
-            @RequestParam(required = false) @Nullable BigDecimal fare, @RequestParam(required = false) @Nullable String currency,
-            Model model, RedirectAttributes redirect) {
+    String book(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable List<UUID> leg,
+            @RequestParam(required = false) @Nullable BigDecimal fare,
+            @RequestParam(required = false) @Nullable String currency,
+            Model model,
+            RedirectAttributes redirect) {
         List<UUID> chosen = leg == null ? List.of() : new ArrayList<>(leg);
         return attempt(() -> bookings.book(id, chosen, fare, currency), id, "movement.booking.done", model, redirect);
     }
 
     @PostMapping("/movements/requests/{id}/advance")
-    String advance(@PathVariable UUID id, @RequestParam Booking.Status from, @RequestParam Booking.Status to,
-            Model model, RedirectAttributes redirect) {
+    String advance(
+            @PathVariable UUID id,
+            @RequestParam Booking.Status from,
+            @RequestParam Booking.Status to,
+            Model model,
+            RedirectAttributes redirect) {
         return attempt(() -> bookings.advance(id, from, to), id, "movement.booking.advanced", model, redirect);
     }
 
     @PostMapping("/movements/requests/{id}/loans")
-    String lend(@PathVariable UUID id, @RequestParam UUID person, @RequestParam(required = false) @Nullable BigDecimal amount,
-            @RequestParam(required = false) @Nullable String currency, @RequestParam(defaultValue = "12") int instalments,
+    String lend(
+            @PathVariable UUID id,
+            @RequestParam UUID person,
+            @RequestParam(required = false) @Nullable BigDecimal amount,
+            @RequestParam(required = false) @Nullable String currency,
+            @RequestParam(defaultValue = "12") int instalments,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate firstDue,
-            Model model, RedirectAttributes redirect) {
-        return attempt(() -> loans.lend(id, person, amount, currency, instalments, firstDue), id, "movement.loan.lent",
-                model, redirect);
+            Model model,
+            RedirectAttributes redirect) {
+        return attempt(
+                () -> loans.lend(id, person, amount, currency, instalments, firstDue),
+                id,
+                "movement.loan.lent",
+                model,
+                redirect);
     }
 
     private String attempt(Runnable action, UUID id, String flash, Model model, RedirectAttributes redirect) {
@@ -132,5 +184,4 @@ class RequestController {
     private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
-
 }

@@ -53,7 +53,8 @@ class Travellers {
     List<PersonId> adults(List<PersonSummary> people) {
         int year = LocalDate.now(clock).getYear();
         return people.stream()
-                .filter(p -> p.birthDate() == null || year - Integer.parseInt(p.birthDate().substring(0, 4)) >= 18)
+                .filter(p -> p.birthDate() == null
+                        || year - Integer.parseInt(p.birthDate().substring(0, 4)) >= 18)
                 .map(PersonSummary::id)
                 .toList();
     }
@@ -70,7 +71,10 @@ class Travellers {
         return travellers.stream()
                 .map(t -> {
                     var p = names.summary(t.personId());
-                    return new Row(t, names.of(t.personId()), p.map(PersonSummary::reference).orElse(""));
+                    return new Row(
+                            t,
+                            names.of(t.personId()),
+                            p.map(PersonSummary::reference).orElse(""));
                 })
                 .toList();
     }
