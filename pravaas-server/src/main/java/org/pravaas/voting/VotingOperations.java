@@ -5,9 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.pravaas.shared.NotFoundException;
 import org.pravaas.voting.count.ElectionResults;
+import org.pravaas.voting.count.ElectionResultsService;
 import org.pravaas.voting.count.FormEntry;
-import org.pravaas.voting.count.FormService;
-import org.pravaas.voting.count.ResultsService;
+import org.pravaas.voting.count.ResultFormService;
 import org.pravaas.voting.election.Designation;
 import org.pravaas.voting.election.DocumentKind;
 import org.pravaas.voting.election.ElectionCommand;
@@ -33,16 +33,16 @@ public class VotingOperations {
     private final VoterLoader loader;
     private final Voters voters;
     private final PollingService polling;
-    private final FormService forms;
-    private final ResultsService results;
+    private final ResultFormService forms;
+    private final ElectionResultsService results;
 
     VotingOperations(
             ElectionService elections,
             VoterLoader loader,
             Voters voters,
             PollingService polling,
-            FormService forms,
-            ResultsService results) {
+            ResultFormService forms,
+            ElectionResultsService results) {
         this.elections = elections;
         this.loader = loader;
         this.voters = voters;

@@ -3,7 +3,6 @@ package org.pravaas.voting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,12 +10,12 @@ import org.pravaas.PravaasTest;
 import org.pravaas.organization.BatchIdentity;
 import org.pravaas.shared.RuleViolation;
 import org.pravaas.voting.count.ElectionResults;
+import org.pravaas.voting.count.ElectionResultsService;
 import org.pravaas.voting.count.FormEntry;
-import org.pravaas.voting.count.FormService;
 import org.pravaas.voting.count.FormStatus;
 import org.pravaas.voting.count.ResultForm;
+import org.pravaas.voting.count.ResultFormService;
 import org.pravaas.voting.count.ResultForms;
-import org.pravaas.voting.count.ResultsService;
 import org.pravaas.voting.election.ElectionService;
 import org.pravaas.voting.election.Station;
 import org.pravaas.voting.polling.PollingService;
@@ -37,13 +36,13 @@ class CountingTests {
     PollingService polling;
 
     @Autowired
-    FormService forms;
+    ResultFormService forms;
 
     @Autowired
     ResultForms store;
 
     @Autowired
-    ResultsService results;
+    ElectionResultsService results;
 
     @Autowired
     BatchIdentity identity;
@@ -56,9 +55,11 @@ class CountingTests {
     /** An election with three voters at each station, two of whom voted. */
     private VotingFixtures polled() {
         VotingFixtures f = new VotingFixtures(elections, registration, identity, true);
+        int n = 0;
         for (Station s : List.of(f.amman, f.seoul)) {
             for (int i = 0; i < 3; i++) {
-                var r = f.register(s, "Ali" + i, s.code() + "Khafaji", LocalDate.of(1960 + i, 3, 3), s.code() + i);
+                var r = f.person(s, n++);
+                assertThat(r.held()).isFalse();
                 if (i < 2) polling.vote(s.id(), r.voter().id());
             }
         }

@@ -61,6 +61,21 @@ public final class VotingFixtures {
         elections.designate(election.id(), new StaffCommand("elections", seoul.id(), Designation.CLERK));
     }
 
+    private static final String[] GIVEN = {
+        "Ali", "Omar", "Karim", "Mustafa", "Haider", "Yousef", "Salam", "Ziad", "Fatima", "Zainab"
+    };
+    private static final String[] FAMILY = {"Al-Jubouri", "Al-Dulaimi", "Al-Tamimi", "Al-Bayati"};
+
+    /** The i-th of up to forty people who are clearly not one another: names and birth dates differ. */
+    public Registration person(Station station, int i) {
+        return register(
+                station,
+                GIVEN[i % GIVEN.length],
+                FAMILY[i / GIVEN.length],
+                LocalDate.of(1950 + i, 1 + i % 12, 1 + i % 28),
+                "P" + (100_000 + i));
+    }
+
     public static VoterCommand applicant(
             Station station, String given, String family, LocalDate birth, String passport) {
         return new VoterCommand(

@@ -24,8 +24,8 @@ import org.pravaas.voting.election.Station;
 import org.pravaas.voting.polling.Outcome;
 import org.pravaas.voting.polling.PollingService;
 import org.pravaas.voting.register.RegistrationService;
-import org.pravaas.voting.register.ReviewService;
 import org.pravaas.voting.register.Voter;
+import org.pravaas.voting.register.VoterReview;
 import org.pravaas.voting.register.VoterStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +41,7 @@ class VotingTests {
     RegistrationService registration;
 
     @Autowired
-    ReviewService review;
+    VoterReview review;
 
     @Autowired
     PollingService polling;
@@ -86,7 +86,10 @@ class VotingTests {
                 .extracting(x -> x.otherId())
                 .containsExactly(first.voter().id());
         assertThat(second.flags().get(0).probability()).isGreaterThanOrEqualTo(0.9);
-        assertThat(second.voter().latinName()).isEqualTo("Layla Haddad");
+        assertThat(second.voter().script()).isEqualTo("ARABIC");
+        assertThat(second.voter().latinName())
+                .isNotBlank()
+                .isNotEqualTo(second.voter().fullName());
         assertThat(stranger.held()).isFalse();
         assertThat(second.receipt()).startsWith(f.election.code() + "-");
     }
@@ -164,13 +167,7 @@ class VotingTests {
         VotingFixtures f = fixtures(false);
         List<Voter> voters = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            voters.add(f.register(
-                            i % 2 == 0 ? f.amman : f.seoul,
-                            "Voter" + i,
-                            "Concurrent",
-                            LocalDate.of(1950 + i, 1, 2 + i % 20),
-                            "C" + i)
-                    .voter());
+            voters.add(f.person(i % 2 == 0 ? f.amman : f.seoul, i).voter());
         }
         List<Object[]> attempts = new ArrayList<>();
         for (Voter v : voters) {

@@ -8,15 +8,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the copies of a result form as two named clerks entered them, then compares and
- * reconciles them as {@link FormService} does, for demo data and benchmarks that run without
+ * reconciles them as {@link ResultFormService} does, for demo data and benchmarks that run without
  * those clerks signed in.
  */
 @Component
 public class FormSeed {
     private final ResultForms forms;
-    private final Reconciliation reconciliation;
+    private final FormReconciliation reconciliation;
 
-    FormSeed(ResultForms forms, Reconciliation reconciliation) {
+    FormSeed(ResultForms forms, FormReconciliation reconciliation) {
         this.forms = forms;
         this.reconciliation = reconciliation;
     }

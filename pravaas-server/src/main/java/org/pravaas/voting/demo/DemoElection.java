@@ -14,10 +14,10 @@ import org.pravaas.voting.election.StaffCommand;
 import org.pravaas.voting.election.Station;
 import org.pravaas.voting.election.StationCommand;
 import org.pravaas.voting.register.RegistrationService;
-import org.pravaas.voting.register.ReviewService;
 import org.pravaas.voting.register.Sex;
 import org.pravaas.voting.register.VoterCommand;
 import org.pravaas.voting.register.VoterLoader;
+import org.pravaas.voting.register.VoterReview;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,15 +45,15 @@ class DemoElection {
     private final ElectionService elections;
     private final VoterLoader loader;
     private final RegistrationService registration;
-    private final ReviewService review;
-    private final DemoPolling polling;
+    private final VoterReview review;
+    private final DemoPollingDay polling;
 
     DemoElection(
             ElectionService elections,
             VoterLoader loader,
             RegistrationService registration,
-            ReviewService review,
-            DemoPolling polling) {
+            VoterReview review,
+            DemoPollingDay polling) {
         this.elections = elections;
         this.loader = loader;
         this.registration = registration;
@@ -70,7 +70,7 @@ class DemoElection {
             Station station =
                     elections.addStation(e.id(), new StationCommand(s[0], "Polling station " + s[2], s[1], s[2], s[3]));
             stations.add(station);
-            loader.load(e, station, DemoNames.applicants(random, VOTERS_PER_STATION, today), "admin");
+            loader.load(e, station, DemoVoterNames.applicants(random, VOTERS_PER_STATION, today), "admin");
         }
         Station seoul = stations.get(3);
         elections.designate(e.id(), new StaffCommand("elections", seoul.id(), Designation.REGISTRAR));

@@ -12,7 +12,7 @@ import org.pravaas.voting.election.ElectionService;
 import org.pravaas.voting.election.Station;
 import org.pravaas.voting.election.StationAccess;
 import org.pravaas.voting.polling.Votes;
-import org.pravaas.voting.register.ReviewService;
+import org.pravaas.voting.register.VoterReview;
 import org.pravaas.voting.register.VoterService;
 import org.pravaas.voting.register.VoterStatus;
 import org.pravaas.voting.register.VoterView;
@@ -28,13 +28,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class VoterController {
     private final VoterService voters;
-    private final ReviewService review;
+    private final VoterReview review;
     private final ElectionService elections;
     private final StationAccess access;
     private final Votes votes;
 
     VoterController(
-            VoterService voters, ReviewService review, ElectionService elections, StationAccess access, Votes votes) {
+            VoterService voters, VoterReview review, ElectionService elections, StationAccess access, Votes votes) {
         this.voters = voters;
         this.review = review;
         this.elections = elections;

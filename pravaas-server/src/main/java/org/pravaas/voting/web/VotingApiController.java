@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.pravaas.voting.count.ElectionResults;
+import org.pravaas.voting.count.ElectionResultsService;
 import org.pravaas.voting.count.FormEntry;
-import org.pravaas.voting.count.FormService;
 import org.pravaas.voting.count.ResultForm;
-import org.pravaas.voting.count.ResultsService;
+import org.pravaas.voting.count.ResultFormService;
 import org.pravaas.voting.election.Election;
 import org.pravaas.voting.election.ElectionService;
 import org.pravaas.voting.election.Station;
@@ -44,8 +44,8 @@ class VotingApiController {
     private final RegistrationService registration;
     private final VoterService voters;
     private final PollingService polling;
-    private final FormService forms;
-    private final ResultsService results;
+    private final ResultFormService forms;
+    private final ElectionResultsService results;
     private final MessageSource messages;
 
     VotingApiController(
@@ -53,8 +53,8 @@ class VotingApiController {
             RegistrationService registration,
             VoterService voters,
             PollingService polling,
-            FormService forms,
-            ResultsService results,
+            ResultFormService forms,
+            ElectionResultsService results,
             MessageSource messages) {
         this.elections = elections;
         this.registration = registration;

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.pravaas.shared.web.Forms;
-import org.pravaas.voting.count.ResultsService;
+import org.pravaas.voting.count.ElectionResultsService;
 import org.pravaas.voting.election.Designation;
 import org.pravaas.voting.election.DocumentKind;
 import org.pravaas.voting.election.Election;
@@ -32,9 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class VotingController {
     private final ElectionService elections;
     private final StationAccess access;
-    private final ResultsService results;
+    private final ElectionResultsService results;
 
-    VotingController(ElectionService elections, StationAccess access, ResultsService results) {
+    VotingController(ElectionService elections, StationAccess access, ElectionResultsService results) {
         this.elections = elections;
         this.access = access;
         this.results = results;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.pravaas.shared.web.Csv;
 import org.pravaas.shared.web.Xlsx;
 import org.pravaas.voting.count.ElectionResults;
-import org.pravaas.voting.count.ResultsService;
+import org.pravaas.voting.count.ElectionResultsService;
 import org.pravaas.voting.count.Tally;
 import org.pravaas.voting.election.ElectionService;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** Results by station, host country and overall, on screen and as CSV or XLSX. */
 @Controller
-class ResultsController {
+class ElectionResultsController {
     private final ElectionService elections;
-    private final ResultsService results;
+    private final ElectionResultsService results;
 
-    ResultsController(ElectionService elections, ResultsService results) {
+    ElectionResultsController(ElectionService elections, ElectionResultsService results) {
         this.elections = elections;
         this.results = results;
     }

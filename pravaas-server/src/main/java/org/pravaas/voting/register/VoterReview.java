@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * voter is struck off) or dismissed. Challenges are filed by any official of the voter's station.
  */
 @Service
-public class ReviewService {
+public class VoterReview {
     private final Voters voters;
     private final Challenges challenges;
     private final Elections elections;
@@ -32,7 +32,7 @@ public class ReviewService {
     private final StationAccess access;
     private final AuditLog audit;
 
-    ReviewService(
+    VoterReview(
             Voters voters,
             Challenges challenges,
             Elections elections,

@@ -13,14 +13,14 @@ import org.springframework.stereotype.Component;
 
 /** Checks agreed figures against every {@link ReconciliationPolicy}: counted when all pass, quarantined with the reasons otherwise. */
 @Component
-class Reconciliation {
+class FormReconciliation {
     private final ResultForms forms;
     private final Elections elections;
     private final Voters voters;
     private final Votes votes;
     private final AuditLog audit;
 
-    Reconciliation(ResultForms forms, Elections elections, Voters voters, Votes votes, AuditLog audit) {
+    FormReconciliation(ResultForms forms, Elections elections, Voters voters, Votes votes, AuditLog audit) {
         this.forms = forms;
         this.elections = elections;
         this.voters = voters;

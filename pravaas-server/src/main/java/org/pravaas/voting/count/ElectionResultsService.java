@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * figures hold no personal data: every signed-in user reads them.
  */
 @Service
-public class ResultsService {
+public class ElectionResultsService {
     private final Elections elections;
     private final Stations stations;
     private final ResultForms forms;
@@ -31,7 +31,7 @@ public class ResultsService {
     private final Votes votes;
     private final Access access;
 
-    ResultsService(
+    ElectionResultsService(
             Elections elections, Stations stations, ResultForms forms, Voters voters, Votes votes, Access access) {
         this.elections = elections;
         this.stations = stations;

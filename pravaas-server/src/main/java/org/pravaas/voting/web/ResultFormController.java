@@ -4,8 +4,8 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 import org.pravaas.shared.web.Forms;
 import org.pravaas.voting.count.FormEntry;
-import org.pravaas.voting.count.FormService;
 import org.pravaas.voting.count.ResultForm;
+import org.pravaas.voting.count.ResultFormService;
 import org.pravaas.voting.count.ResultForms;
 import org.pravaas.voting.election.ElectionService;
 import org.pravaas.voting.election.Station;
@@ -26,13 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * quarantine.
  */
 @Controller
-class CountController {
-    private final FormService forms;
+class ResultFormController {
+    private final ResultFormService forms;
     private final ResultForms store;
     private final ElectionService elections;
     private final StationAccess access;
 
-    CountController(FormService forms, ResultForms store, ElectionService elections, StationAccess access) {
+    ResultFormController(ResultFormService forms, ResultForms store, ElectionService elections, StationAccess access) {
         this.forms = forms;
         this.store = store;
         this.elections = elections;

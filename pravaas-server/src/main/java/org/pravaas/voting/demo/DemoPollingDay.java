@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
  * second copy in Dearborn, not yet entered in London and Seoul.
  */
 @Component
-class DemoPolling {
+class DemoPollingDay {
     private final JdbcClient jdbc;
     private final FormSeed forms;
 
-    DemoPolling(JdbcClient jdbc, FormSeed forms) {
+    DemoPollingDay(JdbcClient jdbc, FormSeed forms) {
         this.jdbc = jdbc;
         this.forms = forms;
     }

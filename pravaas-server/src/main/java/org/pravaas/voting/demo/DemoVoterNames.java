@@ -9,7 +9,7 @@ import org.pravaas.voting.register.Sex;
 import org.pravaas.voting.register.VoterLoader.Applicant;
 
 /** Invented voters with Iraqi names, written in Arabic script or in one of their Latin spellings. */
-final class DemoNames {
+final class DemoVoterNames {
     private static final String[][] MEN = {
         {"علي", "Ali"}, {"حسين", "Hussein"}, {"محمد", "Mohammed"}, {"عمر", "Omar"}, {"كريم", "Karim"},
         {"مصطفى", "Mustafa"}, {"حيدر", "Haider"}, {"يوسف", "Yousef"}, {"سلام", "Salam"}, {"زياد", "Ziad"}
@@ -24,7 +24,7 @@ final class DemoNames {
         {"الزبيدي", "Al-Zubaidi"}, {"الشمري", "Al-Shammari"}, {"الكبيسي", "Al-Kubaisi"}, {"البياتي", "Al-Bayati"}
     };
 
-    private DemoNames() {}
+    private DemoVoterNames() {}
 
     static List<Applicant> applicants(Random random, int count, LocalDate today) {
         List<Applicant> out = new ArrayList<>(count);

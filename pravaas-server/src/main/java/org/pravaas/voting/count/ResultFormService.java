@@ -27,20 +27,20 @@ import org.springframework.transaction.annotation.Transactional;
  * giving the reason. Every step is in the form's trail and the audit log.
  */
 @Service
-public class FormService {
+public class ResultFormService {
     private final ResultForms forms;
     private final Stations stations;
     private final Elections elections;
     private final StationAccess access;
-    private final Reconciliation reconciliation;
+    private final FormReconciliation reconciliation;
     private final AuditLog audit;
 
-    FormService(
+    ResultFormService(
             ResultForms forms,
             Stations stations,
             Elections elections,
             StationAccess access,
-            Reconciliation reconciliation,
+            FormReconciliation reconciliation,
             AuditLog audit) {
         this.forms = forms;
         this.stations = stations;

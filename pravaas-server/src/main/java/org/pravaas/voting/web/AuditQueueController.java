@@ -1,11 +1,11 @@
 package org.pravaas.voting.web;
 
 import java.util.UUID;
+import org.pravaas.voting.count.ElectionResultsService;
 import org.pravaas.voting.count.FormStatus;
-import org.pravaas.voting.count.ResultsService;
 import org.pravaas.voting.election.Election;
 import org.pravaas.voting.election.ElectionService;
-import org.pravaas.voting.register.ReviewService;
+import org.pravaas.voting.register.VoterReview;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The auditor's queue: held registrations, open challenges, forms in quality control or quarantine. */
 @Controller
-class ReviewController {
+class AuditQueueController {
     private final ElectionService elections;
-    private final ReviewService review;
-    private final ResultsService results;
+    private final VoterReview review;
+    private final ElectionResultsService results;
 
-    ReviewController(ElectionService elections, ReviewService review, ResultsService results) {
+    AuditQueueController(ElectionService elections, VoterReview review, ElectionResultsService results) {
         this.elections = elections;
         this.review = review;
         this.results = results;

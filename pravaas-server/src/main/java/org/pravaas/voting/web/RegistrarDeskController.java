@@ -22,11 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The registrar's desk: an applicant's details and documents, checked, then a receipt. */
 @Controller
-class RegistrationController {
+class RegistrarDeskController {
     private final ElectionService elections;
     private final RegistrationService registration;
 
-    RegistrationController(ElectionService elections, RegistrationService registration) {
+    RegistrarDeskController(ElectionService elections, RegistrationService registration) {
         this.elections = elections;
         this.registration = registration;
     }
