@@ -136,7 +136,7 @@ class VotingBench implements Callable<Integer> {
 
     static List<RegisterEntry> people(int count) throws Exception {
         StringWriter csv = new StringWriter();
-        PopulationGenerator.generate(count * 3 / 2 + 1000, 10, csv);
+        PopulationGenerator.generate(count * 2 + 20_000, 10, csv);
         LocalDate adults = LocalDate.now().minusYears(18);
         Set<String> entities = new HashSet<>();
         List<RegisterEntry> out = new ArrayList<>(count);
