@@ -194,6 +194,15 @@ class VotingPagesTests {
                         .param("s", station("JO-AMM-01"))
                         .query(Long.class)
                         .single());
+        for (String pdf : List.of(
+                "/voting/voters/" + aVoter("HELD") + "/receipt.pdf?lang=ar",
+                "/voting/voters/" + aVoter("REGISTERED") + "/receipt.pdf?lang=hi",
+                "/voting/stations/" + station("JO-AMM-01") + "/voters.pdf?lang=en")) {
+            var response = admin.get(pdf);
+            assertThat(response.statusCode()).as(pdf).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
+            assertThat(response.body()).as(pdf).startsWith("%PDF");
+        }
         var xlsx = admin.get("/voting/elections/" + demo().id() + "/results.xlsx");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
