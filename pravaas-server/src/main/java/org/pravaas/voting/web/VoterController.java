@@ -95,7 +95,7 @@ class VoterController {
             HttpServletRequest request,
             Model model) {
         Election e = elections.get(id);
-        Station s = station == null ? null : elections.station(station);
+        Station s = station == null ? defaultStation(e) : elections.station(station);
         ListState list = ListState.of(request);
         model.addAttribute("e", e);
         model.addAttribute("station", s);
@@ -105,6 +105,18 @@ class VoterController {
         model.addAttribute("list", list);
         model.addAttribute("page", voters.list(e, s, status, list.request()));
         return Htmx.view(request, "voting/voters", "results");
+    }
+
+    /** Auditors see the whole election; other officials start with the first station they may read. */
+    private @Nullable Station defaultStation(Election e) {
+        if (access.audits(e)) {
+            return null;
+        }
+        return elections.stations(e.id()).stream()
+                .filter(access::readsVoters)
+                .findFirst()
+                .orElseThrow(
+                        () -> new org.springframework.security.access.AccessDeniedException("No station in scope"));
     }
 
     /** Runs a decision; its refusal comes back as a flash message on the page. */
