@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import org.pravaas.match.PopulationGenerator;
 import org.pravaas.organization.Administrators;
 import org.pravaas.organization.BatchIdentity;
@@ -54,8 +55,8 @@ class VotingBench implements Callable<Integer> {
     @Option(names = "--stations-per-country", defaultValue = "2", description = "Stations in each host country.")
     int perCountry = 2;
 
-    @Option(names = "--checkins", defaultValue = "5000", description = "Check-ins timed at the desks.")
-    int checkins = 5_000;
+    @Option(names = "--checkins", defaultValue = "10000", description = "Check-ins timed at the desks.")
+    int checkins = 10_000;
 
     @Option(names = "--desks", defaultValue = "8", description = "Desks checking voters in at the same time.")
     int desks = 8;
@@ -154,7 +155,7 @@ class VotingBench implements Callable<Integer> {
         return out;
     }
 
-    /** Each desk looks a voter up by receipt number and records the vote; timed one by one. */
+    /** The desk's two steps, or one vote by receipt (the API's path), timed at one desk and at several at once. */
     private void checkIns(
             VotingOperations ops, BatchIdentity identity, List<StationId> stations, List<VoterId> voters, Random random)
             throws Exception {
@@ -163,32 +164,59 @@ class VotingBench implements Callable<Integer> {
             ops.checkInAndVote(stations.get(warm % stations.size()), receipts.get(warm));
         }
         List<String> rest = receipts.subList(200, receipts.size());
-        Latencies one = new Latencies();
-        int half = rest.size() / 2;
-        for (int i = 0; i < half; i++) {
-            long t = System.nanoTime();
-            ops.checkInAndVote(stations.get(random.nextInt(stations.size())), rest.get(i));
-            one.add((System.nanoTime() - t) / 1000);
-        }
-        report("check-in and vote, one desk", one);
-        Latencies many = new Latencies();
+        int quarter = rest.size() / 4;
+        BiConsumer<StationId, String> desk = ops::checkInAndVote;
+        BiConsumer<StationId, String> byReceipt = ops::voteByReceipt;
+        timed("desk: look up by receipt, then vote, one desk", rest.subList(0, quarter), 1, desk, identity, stations);
+        timed(
+                "desk: look up, then vote, " + desks + " desks at once",
+                rest.subList(quarter, 2 * quarter),
+                desks,
+                desk,
+                identity,
+                stations);
+        timed(
+                "vote by receipt (API), one desk",
+                rest.subList(2 * quarter, 3 * quarter),
+                1,
+                byReceipt,
+                identity,
+                stations);
+        timed(
+                "vote by receipt (API), " + desks + " desks at once",
+                rest.subList(3 * quarter, 4 * quarter),
+                desks,
+                byReceipt,
+                identity,
+                stations);
+    }
+
+    private static void timed(
+            String name,
+            List<String> receipts,
+            int desks,
+            BiConsumer<StationId, String> step,
+            BatchIdentity identity,
+            List<StationId> stations)
+            throws Exception {
+        Latencies latencies = new Latencies();
         ExecutorService pool = Executors.newFixedThreadPool(desks);
-        AtomicInteger next = new AtomicInteger(half);
+        AtomicInteger next = new AtomicInteger();
         for (int d = 0; d < desks; d++) {
             int desk = d;
             pool.submit(() -> {
                 identity.actAs("bench");
-                for (int i = next.getAndIncrement(); i < rest.size(); i = next.getAndIncrement()) {
+                for (int i = next.getAndIncrement(); i < receipts.size(); i = next.getAndIncrement()) {
                     long t = System.nanoTime();
-                    ops.checkInAndVote(stations.get((desk + i) % stations.size()), rest.get(i));
-                    many.add((System.nanoTime() - t) / 1000);
+                    step.accept(stations.get((desk * 7 + i) % stations.size()), receipts.get(i));
+                    latencies.add((System.nanoTime() - t) / 1000);
                 }
                 return null;
             });
         }
         pool.shutdown();
         pool.awaitTermination(10, TimeUnit.MINUTES);
-        report("check-in and vote, " + desks + " desks at once", many);
+        report(name, latencies);
     }
 
     /** Ten attempts per voter at random stations, all released at once: exactly one vote each must win. */

@@ -123,14 +123,22 @@ public class VotingOperations {
         return Receipts.format(elections.get(v.electionId()).code(), v.receiptNumber());
     }
 
-    /** The desk's work for one voter: look them up by receipt, then record their vote. */
+    /** A vote by receipt number in one request and transaction, as the API records it. */
+    public VoteAttempt voteByReceipt(StationId station, String receipt) {
+        return attempt(polling.voteByReceipt(station.value(), receipt));
+    }
+
+    /** The desk's work for one voter: look them up by receipt (shown to the clerk), then record their vote. */
     public VoteAttempt checkInAndVote(StationId station, String receipt) {
         var found = polling.checkIn(station.value(), receipt);
         return vote(station, found.voter().voterId());
     }
 
     public VoteAttempt vote(StationId station, VoterId voter) {
-        Outcome outcome = polling.vote(station.value(), voter.value());
+        return attempt(polling.vote(station.value(), voter.value()));
+    }
+
+    private static VoteAttempt attempt(Outcome outcome) {
         return outcome instanceof Outcome.Refused refused
                 ? new VoteAttempt(false, refused.refusal().messageKey())
                 : new VoteAttempt(true, null);

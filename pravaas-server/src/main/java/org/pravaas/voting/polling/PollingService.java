@@ -70,14 +70,7 @@ public class PollingService {
     public CheckIn checkIn(UUID stationId, String receipt) {
         Station station = desk(stationId);
         Election election = elections.byId(station.electionId()).orElseThrow();
-        Receipts.Reading reading = Receipts.read(receipt);
-        if (reading instanceof Receipts.WrongCheck) {
-            throw new RuleViolation("receipt", "voting.poll.receipt-check");
-        }
-        if (!(reading instanceof Receipts.Valid valid)) {
-            throw new RuleViolation("receipt", "voting.poll.receipt-malformed");
-        }
-        long number = valid.number();
+        long number = receiptNumber(receipt);
         Voter voter = voters.byReceipt(election.id(), number)
                 .orElseThrow(() -> new RuleViolation("receipt", "voting.poll.receipt-unknown"));
         records.read(station, voter);
@@ -104,6 +97,19 @@ public class PollingService {
         records.searched(station);
         UUID scope = election.ownStationOnly() ? station.id() : null;
         return voters.search(election.id(), scope, VoterStatus.REGISTERED, new PageRequest(0, 20, null, true, q));
+    }
+
+    /**
+     * Records the vote of the voter holding this receipt, in one transaction: what a desk (or a
+     * partner system over the API) does when it has nothing to show the clerk in between. The
+     * vote or its refusal is the audit entry that names the voter.
+     */
+    @Transactional
+    public Outcome voteByReceipt(UUID stationId, String receipt) {
+        Station station = desk(stationId);
+        Voter voter = voters.byReceipt(station.electionId(), receiptNumber(receipt))
+                .orElseThrow(() -> new RuleViolation("receipt", "voting.poll.receipt-unknown"));
+        return vote(stationId, voter.id());
     }
 
     /** Records the voter's vote at the station, or says why not. */
@@ -157,6 +163,18 @@ public class PollingService {
                 .withZone(ZoneOffset.UTC)
                 .format(vote.recordedAt());
         return new Refusal("voting.poll.already-voted", where.code(), at);
+    }
+
+    /** The number of a typed receipt; a mistyped or malformed one is refused before any look-up. */
+    private static long receiptNumber(String receipt) {
+        Receipts.Reading reading = Receipts.read(receipt);
+        if (reading instanceof Receipts.WrongCheck) {
+            throw new RuleViolation("receipt", "voting.poll.receipt-check");
+        }
+        if (!(reading instanceof Receipts.Valid valid)) {
+            throw new RuleViolation("receipt", "voting.poll.receipt-malformed");
+        }
+        return valid.number();
     }
 
     private Station desk(UUID stationId) {

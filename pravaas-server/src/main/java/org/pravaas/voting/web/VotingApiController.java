@@ -101,8 +101,7 @@ class VotingApiController {
     @PostMapping("/stations/{id}/votes")
     @Operation(summary = "Record the vote of the voter with this receipt; 409 with the reason when refused")
     ResponseEntity<?> vote(@PathVariable UUID id, @Valid @RequestBody VoteRequest request) {
-        var found = polling.checkIn(id, java.util.Objects.requireNonNull(request.receipt()));
-        Outcome outcome = polling.vote(id, found.voter().id());
+        Outcome outcome = polling.voteByReceipt(id, java.util.Objects.requireNonNull(request.receipt()));
         if (outcome instanceof Outcome.Refused refused) {
             var locale = LocaleContextHolder.getLocale();
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(
@@ -116,7 +115,7 @@ class VotingApiController {
         }
         boolean provisional = ((Outcome.Recorded) outcome).provisional();
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new VoteRecorded(found.voter().id(), provisional));
+                .body(new VoteRecorded(outcome.voter().id(), provisional));
     }
 
     @PostMapping("/stations/{id}/forms")
