@@ -47,7 +47,7 @@ class VotingApiTests {
         var london = stations.byCode(e.id(), "GB-LON-01").orElseThrow();
         String body =
                 """
-                {"stationId": "%s", "given": "Mustafa", "family": "Al-Kubaisi", "birthDate": "1975-10-10", "sex": "M",
+                {"stationId": "%s", "given": "Tariq", "family": "Al-Hashimi", "birthDate": "1975-10-10", "sex": "M",
                  "citizenship": "IQ", "document1Kind": "PASSPORT", "document1Number": "API-1",
                  "document2Kind": "CONSULAR_CARD", "document2Number": "CC-77"}
                 """
@@ -74,7 +74,7 @@ class VotingApiTests {
         var london = stations.byCode(e.id(), "GB-LON-01").orElseThrow();
         String body =
                 """
-                {"stationId": "%s", "given": "Yousef", "family": "Al-Saadi", "birthDate": "%s", "sex": "M",
+                {"stationId": "%s", "given": "Bilal", "family": "Al-Naqib", "birthDate": "%s", "sex": "M",
                  "citizenship": "IQ", "document1Kind": "PASSPORT", "document1Number": "API-2",
                  "document2Kind": "NATIONAL_ID", "document2Number": "NI-2"}
                 """

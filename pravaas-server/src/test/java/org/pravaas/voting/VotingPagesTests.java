@@ -120,7 +120,7 @@ class VotingPagesTests {
                 .param("e", demo().id())
                 .query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
                 .list();
-        assertThat(held).containsExactly("أحمد الراوي");
+        assertThat(held).contains("أحمد الراوي");
         assertThat(forms.of(demo().id()))
                 .extracting(f -> f.status())
                 .contains(
