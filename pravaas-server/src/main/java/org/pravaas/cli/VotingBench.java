@@ -8,13 +8,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -96,9 +92,9 @@ class VotingBench implements Callable<Integer> {
             Collections.shuffle(shuffled, random);
             List<VoterId> raced = shuffled.subList(0, contested);
             List<VoterId> checked = shuffled.subList(contested, contested + checkins);
-            checkIns(ops, identity, stations, checked, random);
-            race(ops, identity, stations, raced, jdbc, random);
-            results(ops, identity, stations, election, jdbc);
+            checkIns(ops, identity, stations, checked);
+            VotingProbes.race(ops, identity, stations, raced, jdbc, random, attempts, threads);
+            VotingProbes.results(ops, identity, stations, election, jdbc);
         } finally {
             GovernanceBench.deleteTree(data);
         }
@@ -156,8 +152,7 @@ class VotingBench implements Callable<Integer> {
     }
 
     /** The desk's two steps, or one vote by receipt (the API's path), timed at one desk and at several at once. */
-    private void checkIns(
-            VotingOperations ops, BatchIdentity identity, List<StationId> stations, List<VoterId> voters, Random random)
+    private void checkIns(VotingOperations ops, BatchIdentity identity, List<StationId> stations, List<VoterId> voters)
             throws Exception {
         List<String> receipts = voters.stream().map(ops::receipt).toList();
         for (int warm = 0; warm < 200; warm++) {
@@ -219,106 +214,7 @@ class VotingBench implements Callable<Integer> {
         report(name, latencies);
     }
 
-    /** Ten attempts per voter at random stations, all released at once: exactly one vote each must win. */
-    private void race(
-            VotingOperations ops,
-            BatchIdentity identity,
-            List<StationId> stations,
-            List<VoterId> raced,
-            JdbcClient jdbc,
-            Random random)
-            throws Exception {
-        List<Object[]> tasks = new ArrayList<>();
-        for (VoterId v : raced) {
-            for (int a = 0; a < attempts; a++)
-                tasks.add(new Object[] {v, stations.get(random.nextInt(stations.size()))});
-        }
-        Collections.shuffle(tasks, random);
-        AtomicInteger recorded = new AtomicInteger();
-        Map<String, Integer> refusals = new ConcurrentHashMap<>();
-        AtomicInteger errors = new AtomicInteger();
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        AtomicInteger next = new AtomicInteger();
-        for (int t = 0; t < threads; t++) {
-            pool.submit(() -> {
-                identity.actAs("bench");
-                go.await();
-                for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) {
-                    try {
-                        var attempt = ops.vote((StationId) tasks.get(i)[1], (VoterId) tasks.get(i)[0]);
-                        if (attempt.recorded()) recorded.incrementAndGet();
-                        else refusals.merge(String.valueOf(attempt.refusal()), 1, Integer::sum);
-                    } catch (RuntimeException e) {
-                        errors.incrementAndGet();
-                    }
-                }
-                return null;
-            });
-        }
-        long start = System.nanoTime();
-        go.countDown();
-        pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.MINUTES);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long inBook = jdbc.sql("select count(*) from voting.vote where voter_id = any(:ids)")
-                .param("ids", raced.stream().map(VoterId::value).toArray(java.util.UUID[]::new))
-                .query(Long.class)
-                .single();
-        System.out.printf(
-                "%,d attempts for %,d voters on %d threads in %.1f s: %,d recorded, %s refused, %d errors;"
-                        + " poll book holds %,d votes for them%n",
-                tasks.size(),
-                raced.size(),
-                threads,
-                seconds,
-                recorded.get(),
-                new TreeMap<>(refusals),
-                errors.get(),
-                inBook);
-    }
-
-    /** Two copies of each station's form by two clerks, then the results aggregated, timed. */
-    private void results(
-            VotingOperations ops,
-            BatchIdentity identity,
-            List<StationId> stations,
-            ElectionId election,
-            JdbcClient jdbc) {
-        Map<StationId, Integer> issued = new TreeMap<>(java.util.Comparator.comparing(StationId::toString));
-        for (StationId s : stations) {
-            issued.put(
-                    s,
-                    jdbc.sql("select count(*) from voting.vote where station_id = :s")
-                            .param("s", s.value())
-                            .query(Integer.class)
-                            .single());
-        }
-        for (String clerk : List.of("bench", "bench2")) {
-            identity.actAs(clerk);
-            for (StationId s : stations) {
-                int n = issued.get(s);
-                int yes = n * 3 / 5;
-                ops.enterForm(s, n + 20, n, 5, 15, 0, List.of(yes, n - yes));
-            }
-        }
-        identity.actAs("bench");
-        ops.totals(election);
-        Latencies latencies = new Latencies();
-        VotingOperations.Totals totals = null;
-        for (int i = 0; i < 20; i++) {
-            long t = System.nanoTime();
-            totals = ops.totals(election);
-            latencies.add((System.nanoTime() - t) / 1000);
-        }
-        System.out.printf(
-                "results: %,d on the lists, %,d votes recorded, %,d ballots issued in counted forms,"
-                        + " choices %s, %d host countries%n",
-                totals.listed(), totals.votesRecorded(), totals.issued(), totals.perChoice(), totals.countries());
-        report("results aggregated (station, country, overall)", latencies);
-    }
-
-    private static void report(String name, Latencies l) {
+    static void report(String name, Latencies l) {
         System.out.printf(
                 "%-48s n=%d p50=%.1fms p95=%.1fms p99=%.1fms max=%.1fms%n",
                 name,

@@ -14,7 +14,7 @@ import org.pravaas.voting.election.Elections;
 import org.pravaas.voting.election.Station;
 import org.pravaas.voting.election.Stations;
 import org.pravaas.voting.polling.Votes;
-import org.pravaas.voting.register.Voters;
+import org.pravaas.voting.register.VoterLists;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +27,12 @@ public class ElectionResultsService {
     private final Elections elections;
     private final Stations stations;
     private final ResultForms forms;
-    private final Voters voters;
+    private final VoterLists voters;
     private final Votes votes;
     private final Access access;
 
     ElectionResultsService(
-            Elections elections, Stations stations, ResultForms forms, Voters voters, Votes votes, Access access) {
+            Elections elections, Stations stations, ResultForms forms, VoterLists voters, Votes votes, Access access) {
         this.elections = elections;
         this.stations = stations;
         this.forms = forms;

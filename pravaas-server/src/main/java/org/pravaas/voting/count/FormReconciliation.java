@@ -8,7 +8,7 @@ import org.pravaas.voting.election.Election;
 import org.pravaas.voting.election.Elections;
 import org.pravaas.voting.election.Station;
 import org.pravaas.voting.polling.Votes;
-import org.pravaas.voting.register.Voters;
+import org.pravaas.voting.register.VoterLists;
 import org.springframework.stereotype.Component;
 
 /** Checks agreed figures against every {@link ReconciliationPolicy}: counted when all pass, quarantined with the reasons otherwise. */
@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 class FormReconciliation {
     private final ResultForms forms;
     private final Elections elections;
-    private final Voters voters;
+    private final VoterLists voters;
     private final Votes votes;
     private final AuditLog audit;
 
-    FormReconciliation(ResultForms forms, Elections elections, Voters voters, Votes votes, AuditLog audit) {
+    FormReconciliation(ResultForms forms, Elections elections, VoterLists voters, Votes votes, AuditLog audit) {
         this.forms = forms;
         this.elections = elections;
         this.voters = voters;

@@ -24,6 +24,7 @@ import org.pravaas.voting.election.Stations;
 import org.pravaas.voting.register.Challenges;
 import org.pravaas.voting.register.Receipts;
 import org.pravaas.voting.register.Voter;
+import org.pravaas.voting.register.VoterLists;
 import org.pravaas.voting.register.VoterStatus;
 import org.pravaas.voting.register.Voters;
 import org.springframework.stereotype.Service;
@@ -40,6 +41,7 @@ public class PollingService {
     private final Stations stations;
     private final Elections elections;
     private final Voters voters;
+    private final VoterLists lists;
     private final Challenges challenges;
     private final Votes votes;
     private final StationAccess access;
@@ -50,6 +52,7 @@ public class PollingService {
             Stations stations,
             Elections elections,
             Voters voters,
+            VoterLists lists,
             Challenges challenges,
             Votes votes,
             StationAccess access,
@@ -58,6 +61,7 @@ public class PollingService {
         this.stations = stations;
         this.elections = elections;
         this.voters = voters;
+        this.lists = lists;
         this.challenges = challenges;
         this.votes = votes;
         this.access = access;
@@ -96,7 +100,7 @@ public class PollingService {
         Election election = elections.byId(station.electionId()).orElseThrow();
         records.searched(station);
         UUID scope = election.ownStationOnly() ? station.id() : null;
-        return voters.search(election.id(), scope, VoterStatus.REGISTERED, new PageRequest(0, 20, null, true, q));
+        return lists.search(election.id(), scope, VoterStatus.REGISTERED, new PageRequest(0, 20, null, true, q));
     }
 
     /**

@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VoterReview {
     private final Voters voters;
+    private final VoterLists lists;
     private final Challenges challenges;
     private final Elections elections;
     private final Stations stations;
@@ -34,12 +35,14 @@ public class VoterReview {
 
     VoterReview(
             Voters voters,
+            VoterLists lists,
             Challenges challenges,
             Elections elections,
             Stations stations,
             StationAccess access,
             AuditLog audit) {
         this.voters = voters;
+        this.lists = lists;
         this.challenges = challenges;
         this.elections = elections;
         this.stations = stations;
@@ -53,7 +56,7 @@ public class VoterReview {
         access.requireAuditor(election);
         audit.record(AuditEvent.of("voting.voters.listed", "election", election.id(), election.officeId())
                 .withDetails("held"));
-        return voters.search(election.id(), null, VoterStatus.HELD, org.pravaas.shared.PageRequest.first(200))
+        return lists.search(election.id(), null, VoterStatus.HELD, org.pravaas.shared.PageRequest.first(200))
                 .items();
     }
 

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VoterService {
     private final Voters voters;
+    private final VoterLists lists;
     private final Challenges challenges;
     private final Elections elections;
     private final Stations stations;
@@ -28,12 +29,14 @@ public class VoterService {
 
     VoterService(
             Voters voters,
+            VoterLists lists,
             Challenges challenges,
             Elections elections,
             Stations stations,
             StationAccess access,
             AuditLog audit) {
         this.voters = voters;
+        this.lists = lists;
         this.challenges = challenges;
         this.elections = elections;
         this.stations = stations;
@@ -82,7 +85,7 @@ public class VoterService {
                         station == null ? election.id() : station.id(),
                         station == null ? election.officeId() : station.officeId())
                 .withDetails(page.query() == null ? null : "search"));
-        return voters.search(election.id(), station == null ? null : station.id(), status, page);
+        return lists.search(election.id(), station == null ? null : station.id(), status, page);
     }
 
     /** Every voter on a station's list, for the printed and exported list; audited as an export. */
@@ -90,6 +93,6 @@ public class VoterService {
     public List<Voter> stationList(Station station) {
         access.requireReadVoters(station);
         audit.record(AuditEvent.of("voting.voters.exported", "station", station.id(), station.officeId()));
-        return voters.listed(station.id());
+        return lists.listed(station.id());
     }
 }
