@@ -159,6 +159,70 @@ class VotingPagesTests {
     }
 
     @Test
+    void anAdministratorSetsUpAnElectionItsStationsAndStaffThroughTheForms() throws Exception {
+        WebClient admin = signedIn("admin");
+        String today = LocalDate.now().toString();
+        Map<String, String> election = new java.util.HashMap<>(Map.ofEntries(
+                Map.entry("code", "WEB-1"),
+                Map.entry("name", "Referendum abroad"),
+                Map.entry("country", "AF"),
+                Map.entry("kind", "REFERENDUM"),
+                Map.entry("officeCode", "HQ"),
+                Map.entry("registrationOpens", today),
+                Map.entry("registrationCloses", LocalDate.now().plusDays(9).toString()),
+                Map.entry("pollingStarts", LocalDate.now().plusDays(10).toString()),
+                Map.entry("pollingEnds", LocalDate.now().plusDays(8).toString()),
+                Map.entry("minimumAge", "18"),
+                Map.entry("ageCutoff", LocalDate.now().plusDays(10).toString()),
+                Map.entry("documentsRequired", "2"),
+                Map.entry("documentsWithWitness", "1"),
+                Map.entry("acceptedDocuments", "PASSPORT"),
+                Map.entry("_acceptedDocuments", "on"),
+                Map.entry("_ownStationOnly", "on"),
+                Map.entry("contestants", "Yes\nNo")));
+        var refused = admin.post("/voting", "/voting/elections?lang=en", election);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Polling cannot end before it starts.");
+        election.put("pollingEnds", LocalDate.now().plusDays(11).toString());
+        var created = admin.post("/voting", "/voting/elections", election);
+        assertThat(created.statusCode()).isEqualTo(302);
+        String page = java.net
+                .URI
+                .create(created.headers().firstValue("Location").orElseThrow())
+                .getPath();
+        var e = elections.byCode("WEB-1").orElseThrow();
+        assertThat(e.acceptedDocuments()).containsExactly(org.pravaas.voting.election.DocumentKind.PASSPORT);
+        assertThat(e.ownStationOnly()).isFalse();
+        var home = admin.post(
+                page,
+                page + "/stations?lang=en",
+                Map.of("code", "AF-KBL", "name", "Kabul", "hostCountry", "AF", "city", "Kabul", "officeCode", "HQ"));
+        assertThat(home.body()).contains("Stations of an out-of-country vote are abroad");
+        var opened = admin.post(
+                page,
+                page + "/stations",
+                Map.of(
+                        "code",
+                        "PK-ISB",
+                        "name",
+                        "Islamabad",
+                        "hostCountry",
+                        "PK",
+                        "city",
+                        "Islamabad",
+                        "officeCode",
+                        "HQ"));
+        assertThat(opened.statusCode()).isEqualTo(302);
+        var staff = admin.post(
+                page, page + "/staff", Map.of("username", "elections", "stationId", "", "designation", "AUDITOR"));
+        assertThat(staff.statusCode()).isEqualTo(302);
+        assertThat(admin.get(page + "?lang=en").body())
+                .contains("PK-ISB")
+                .contains("Auditor")
+                .contains("Whole election");
+    }
+
+    @Test
     void votersAreHiddenFromOfficialsOfOtherOfficesAndFromViewersButResultsAreNot() throws Exception {
         WebClient official = signedIn("elections");
         assertThat(official.get("/voting/voters/" + aVoter("HELD")).statusCode())
