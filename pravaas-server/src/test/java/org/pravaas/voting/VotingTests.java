@@ -50,6 +50,9 @@ class VotingTests {
     BatchIdentity identity;
 
     @Autowired
+    org.pravaas.voting.count.ElectionResultsService results;
+
+    @Autowired
     JdbcClient jdbc;
 
     @AfterEach
@@ -154,6 +157,7 @@ class VotingTests {
         assertThat(polling.vote(f.amman.id(), a.voter().id()))
                 .isInstanceOfSatisfying(
                         Outcome.Recorded.class, x -> assertThat(x.provisional()).isTrue());
+        assertThat(results.of(f.election).overall().provisional()).isEqualTo(1);
         var challenge = review.file(b.voter().id(), "Registered twice under another name");
         review.adjudicate(challenge.id(), true, "Confirmed by the consulate");
         assertThat(polling.vote(f.amman.id(), b.voter().id()))

@@ -57,7 +57,7 @@ public class ElectionResultsService {
         for (Station s : stations.of(election.id())) {
             ResultForm form = byStation.get(s.id());
             long l = listed.getOrDefault(s.id(), 0L);
-            long r = recorded.getOrDefault(s.id(), new long[2])[0];
+            long[] r = recorded.getOrDefault(s.id(), new long[2]);
             rows.add(new ElectionResults.StationResult(
                     s, form, Tally.empty(s.code(), choices).plus(l, r, form)));
             String country = s.hostCountry();

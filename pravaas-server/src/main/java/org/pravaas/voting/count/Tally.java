@@ -5,12 +5,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Results of a group of stations (one station, a host country, the whole election): from its
- * counted forms only, with the registrations and votes recorded of all its stations.
+ * counted forms only, with the registrations and votes recorded (provisional ones among them) of
+ * all its stations.
  */
 public record Tally(
         String key,
         long listed,
         long votesRecorded,
+        long provisional,
         long issued,
         long valid,
         long invalid,
@@ -20,10 +22,10 @@ public record Tally(
         int stations) {
 
     static Tally empty(String key, int choices) {
-        return new Tally(key, 0, 0, 0, 0, 0, 0, new long[choices], 0, 0);
+        return new Tally(key, 0, 0, 0, 0, 0, 0, 0, new long[choices], 0, 0);
     }
 
-    Tally plus(long listedMore, long recordedMore, @Nullable ResultForm form) {
+    Tally plus(long listedMore, long[] recordedMore, @Nullable ResultForm form) {
         long[] sum = votes.clone();
         Figures f = form != null && form.counted() ? form.figures() : null;
         if (f != null) {
@@ -33,7 +35,8 @@ public record Tally(
         return new Tally(
                 key,
                 listed + listedMore,
-                votesRecorded + recordedMore,
+                votesRecorded + recordedMore[0],
+                provisional + recordedMore[1],
                 issued + (f == null ? 0 : f.ballotsIssued()),
                 valid + (f == null ? 0 : f.valid()),
                 invalid + (f == null ? 0 : f.invalid()),
