@@ -98,6 +98,29 @@ class VotingTests {
     }
 
     @Test
+    void theSamePersonRegisteringAtTwoStationsAtTheSameMomentIsHeldOnce() throws Exception {
+        VotingFixtures f = fixtures(true);
+        LocalDate birth = LocalDate.of(1982, 6, 14);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<VoterStatus>> done = new ArrayList<>();
+        for (Station s : List.of(f.amman, f.seoul)) {
+            done.add(pool.submit(() -> {
+                identity.actAs("admin");
+                go.await();
+                return f.register(s, "Zainab", "Al-Khafaji", birth, "Z7001")
+                        .voter()
+                        .status();
+            }));
+        }
+        go.countDown();
+        List<VoterStatus> statuses = new ArrayList<>();
+        for (Future<VoterStatus> d : done) statuses.add(d.get());
+        pool.shutdown();
+        assertThat(statuses).containsExactlyInAnyOrder(VoterStatus.REGISTERED, VoterStatus.HELD);
+    }
+
+    @Test
     void anAuditorPutsAHeldRegistrationOnTheListOrRejectsIt() {
         VotingFixtures f = fixtures(true);
         LocalDate birth = LocalDate.of(1979, 9, 30);

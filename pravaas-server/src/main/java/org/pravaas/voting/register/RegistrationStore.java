@@ -59,8 +59,10 @@ class RegistrationStore {
                 Objects.requireNonNull(c.sex()),
                 election.country(),
                 firstDocument);
-        List<Flag> flags = seconds.find(election, profile);
+        // The receipt number first: its row lock makes the election's registrations take turns, so
+        // the same person registering at two stations at once is still found by the second check.
         long number = elections.nextReceipt(election.id());
+        List<Flag> flags = seconds.find(election, profile);
         Voter voter = new Voter(
                 id,
                 election.id(),
