@@ -15,13 +15,15 @@ import picocli.CommandLine.Command;
             GovernanceBench.class,
             RegistryBench.class,
             DisplacementBench.class,
+            HealthBench.class,
             VotingBench.class
         })
 class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         System.err.println(
-                "pravaas bench: choose a benchmark: http, startup, match, governance, registry, displacement, voting");
+                "pravaas bench: choose a benchmark: http, startup, match, governance, registry, displacement, health,"
+                        + " voting");
         return 1;
     }
 }

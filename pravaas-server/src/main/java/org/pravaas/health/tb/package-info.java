@@ -1,0 +1,5 @@
+/** Tuberculosis treatment under direct observation: regimen, daily observed doses, outcome. */
+@NullMarked
+package org.pravaas.health.tb;
+
+import org.jspecify.annotations.NullMarked;
