@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's out-of-country vote, seeded once by the server in the demo profile, after the demo
- * organisation: an election with stations in six host countries, about two thousand voters, a
+ * organisation: an election with stations in seven host countries, about two thousand voters, a
  * second registration in Arabic script held for review, a challenge, votes, and result forms in
  * every state (counted, quarantined, in quality control, waiting for the second copy).
  */
