@@ -14,13 +14,14 @@ import picocli.CommandLine.Command;
             MatchBench.class,
             GovernanceBench.class,
             RegistryBench.class,
-            DisplacementBench.class
+            DisplacementBench.class,
+            SkillsBench.class
         })
 class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         System.err.println(
-                "pravaas bench: choose a benchmark: http, startup, match, governance, registry, displacement");
+                "pravaas bench: choose a benchmark: http, startup, match, governance, registry, displacement, skills");
         return 1;
     }
 }

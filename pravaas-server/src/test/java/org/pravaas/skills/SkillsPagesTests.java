@@ -1,0 +1,195 @@
+package org.pravaas.skills;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pravaas.PravaasTest;
+import org.pravaas.WebClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The skills screens in every language, the forms' refusals, the API, and who may do what. */
+@PravaasTest
+class SkillsPagesTests {
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private WebClient signedIn(String user) throws Exception {
+        WebClient web = new WebClient(port);
+        web.signIn(user, "pravaas-demo");
+        return web;
+    }
+
+    private UUID id(String sql) {
+        return jdbc.sql(sql).query(UUID.class).list().get(0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr", "es", "ar", "hi", "ko"})
+    void everySkillsScreenRendersInEachLanguage(String language) throws Exception {
+        WebClient admin = signedIn("admin");
+        UUID opening = id("select id from skills.opening where title like 'Intensive care nurses%'");
+        UUID profile = id("select profile_id from skills.placement where status = 'COMPLETED' order by id");
+        UUID placement = id("select id from skills.placement where status = 'COMPLETED' order by id");
+        admin.post(
+                "/skills/orientation",
+                "/skills/orientation",
+                Map.of(
+                        "title",
+                        "Before leaving for Germany",
+                        "destinationCountry",
+                        "DE",
+                        "heldOn",
+                        "2030-01-10",
+                        "place",
+                        "New Delhi",
+                        "capacity",
+                        "20"));
+        UUID session = id("select id from skills.orientation_session order by held_on desc");
+        for (String page : List.of(
+                "/skills",
+                "/skills?digits=4",
+                "/skills/help",
+                "/skills/profiles",
+                "/skills/profiles/" + profile,
+                "/skills/profiles/" + profile + "/edit",
+                "/skills/profiles/new",
+                "/skills/profiles/new?q=a",
+                "/skills/openings",
+                "/skills/openings/new",
+                "/skills/openings/" + opening,
+                "/skills/placements/" + placement,
+                "/skills/orientation",
+                "/skills/orientation/" + session,
+                "/skills/occupations",
+                "/skills/occupations?q=22")) {
+            var response = admin.get(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(response.body()).as(page).doesNotContain("??").contains("lang=\"" + language + "\"");
+            if (language.equals("ar")) assertThat(response.body()).contains("dir=\"rtl\"");
+        }
+    }
+
+    @Test
+    void theOpeningFormRefusesAnUnknownOccupationCodeWithTheReason() throws Exception {
+        WebClient caseworker = signedIn("caseworker");
+        Map<String, String> form = opening("2299");
+        var refused = caseworker.post("/skills/openings/new", "/skills/openings?lang=en", form);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("2299 is not an ISCO-08 code.");
+        form.put("occupation", "222");
+        assertThat(caseworker
+                        .post("/skills/openings/new", "/skills/openings?lang=fr", form)
+                        .body())
+                .contains("222 est un groupe CITP-08, pas un groupe de base");
+        form.put("occupation", "2222");
+        var posted = caseworker.post("/skills/openings/new", "/skills/openings", form);
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(caseworker
+                        .get(posted.headers().firstValue("Location").orElseThrow() + "?lang=en")
+                        .body())
+                .contains("2222 Midwifery professionals");
+    }
+
+    private static Map<String, String> opening(String occupation) {
+        Map<String, String> form = new HashMap<>(Map.of(
+                "kind",
+                "ASSIGNMENT",
+                "title",
+                "Midwives",
+                "organisation",
+                "Maternity hospital",
+                "organisationType",
+                "HOSPITAL",
+                "country",
+                "SY",
+                "occupation",
+                occupation,
+                "availability",
+                "SHORT_ASSIGNMENT",
+                "places",
+                "2",
+                "startsOn",
+                "2030-01-01",
+                "endsOn",
+                "2030-06-30"));
+        form.put("languages", "ar:C1");
+        return form;
+    }
+
+    @Test
+    void theApiRefusesAnUnknownCodeAsAProblemAndRanksWithReasonsInTheCallersLanguage() throws Exception {
+        UUID person = SkillsFixtures.person(port, "Hiba", "Api");
+        String body =
+                """
+                {"personId": "%s", "kind": "EXPERT", "headline": "Nurse", "occupations": ["9999"],
+                 "experienceYears": 4, "residenceCountry": "LB", "originCountry": "SY",
+                 "availability": ["SHORT_ASSIGNMENT"], "consentContact": true, "languages": ["ar:native"]}"""
+                        .formatted(person);
+        var refused = SkillsFixtures.api(port, "POST", "/api/v1/skills/profiles", body);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"occupations\"").contains("9999 is not an ISCO-08 code.");
+        var created = SkillsFixtures.api(port, "POST", "/api/v1/skills/profiles", body.replace("9999", "2221"));
+        assertThat(created.statusCode()).isEqualTo(201);
+        UUID opening = id("select id from skills.opening where title like 'Intensive care nurses%'");
+        var ranked =
+                SkillsFixtures.api(port, "GET", "/api/v1/skills/openings/" + opening + "/candidates?limit=5", null);
+        assertThat(ranked.statusCode()).isEqualTo(200);
+        assertThat(ranked.body()).contains("\"aspect\":\"OCCUPATION\"").contains("same unit group 2221");
+        assertThat(SkillsFixtures.api(port, "GET", "/api/v1/skills/occupations/2221", null)
+                        .body())
+                .contains("Health professionals")
+                .contains("Nursing professionals");
+        assertThat(SkillsFixtures.api(port, "GET", "/api/v1/skills/occupations/2299", null)
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aViewerReadsButMayNotPostAndACaseworkerSeesOnlyCandidatesOfTheirOffices() throws Exception {
+        WebClient viewer = signedIn("viewer");
+        assertThat(viewer.get("/skills/openings?lang=en").statusCode()).isEqualTo(200);
+        assertThat(viewer.get("/skills/openings?lang=en").body()).doesNotContain("id=\"new-opening\"");
+        assertThat(viewer.post("/skills/openings", "/skills/openings", opening("2222"))
+                        .statusCode())
+                .isEqualTo(403);
+        UUID opening = id("select id from skills.opening where title like 'Intensive care nurses%'");
+        String page = signedIn("caseworker")
+                .get("/skills/openings/" + opening + "?lang=en")
+                .body();
+        List<String> offices = jdbc.sql(
+                        """
+                select distinct cast(p.office_id as text) from skills.profile p where p.consent_contact
+                """)
+                .query(String.class)
+                .list();
+        assertThat(offices.size()).isGreaterThan(1);
+        String beirut = jdbc.sql("select cast(id as text) from organization.office where code = 'LB-BEY'")
+                .query(String.class)
+                .single();
+        List<String> shown = jdbc.sql("select cast(id as text) from skills.profile where office_id <> cast(:o as uuid)")
+                .param("o", beirut)
+                .query(String.class)
+                .list();
+        assertThat(shown).allSatisfy(other -> assertThat(page).doesNotContain(other));
+        assertThat(page).contains("class=\"candidate\"");
+    }
+
+    @Test
+    void theFiguresExportAsCsvWithTheOccupationTitles() throws Exception {
+        var csv = signedIn("admin").get("/skills/figures.csv?digits=4");
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body()).contains("country_code,country,isco08").contains("Generalist medical practitioners");
+    }
+}
