@@ -41,7 +41,7 @@ class SkillsJourneyTests {
         web.signIn(port, "caseworker", "pravaas-demo");
         web.waitFor(By.id("logout"));
         browser.get(url("/skills/openings?lang=en&q=intensive"));
-        web.click(By.cssSelector("#openings-table a"));
+        web.click(By.cssSelector("#openings-table tbody a"));
         assertThat(web.waitFor(By.id("opening-title")).getText())
                 .isEqualTo("Intensive care nurses for a teaching hospital");
         String first =

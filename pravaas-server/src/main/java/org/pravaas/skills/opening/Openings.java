@@ -87,7 +87,7 @@ public class Openings {
 
     /** The next reference of a kind in a year: {@code ASG-2026-0007}, {@code VAC-2026-0012}. */
     String nextReference(OpeningKind kind, LocalDate on) {
-        String prefix = (kind == OpeningKind.ASSIGNMENT ? "ASG-" : "VAC-") + Year.from(on) + "-";
+        String prefix = (kind == OpeningKind.ASSIGNMENT ? "ASG-" : "VAC-") + Year.now() + "-";
         // Two posts at once would count the same number: they take turns until commit.
         jdbc.sql("select pg_advisory_xact_lock(hashtext(:p))")
                 .param("p", prefix)

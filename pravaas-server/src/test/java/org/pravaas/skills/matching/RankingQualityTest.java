@@ -27,8 +27,8 @@ import org.pravaas.skills.profile.SpokenLanguage;
 /**
  * The ranking measured on labelled examples (test resources skills/ranking-*.csv): 37 candidates,
  * 8 openings, relevance judged 0 to 3 per pair. The floors are a little under what the ranker
- * measured when they were set (NDCG@5 0.96, precision@3 0.92), so a change that makes rankings
- * worse fails here.
+ * measured when they were set: NDCG@5 0.968; precision@3 0.79, where 0.83 is the most the labels
+ * allow (four openings have only two good candidates). A change that makes rankings worse fails.
  */
 class RankingQualityTest {
     private static final Path DIR = Path.of("src/test/resources/skills");
@@ -43,14 +43,14 @@ class RankingQualityTest {
     @Test
     void rankingReachesTheMeasuredNdcgAtFiveOnTheLabelledExamples() {
         double mean = openings.stream().mapToDouble(o -> ndcg(o, 5)).average().orElseThrow();
-        assertThat(mean).isGreaterThanOrEqualTo(0.93);
+        assertThat(mean).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
     void atLeastTwoOfTheFirstThreeAreGoodOrIdealForEveryOpening() {
         double precision =
                 openings.stream().mapToDouble(o -> precision(o, 3)).average().orElseThrow();
-        assertThat(precision).isGreaterThanOrEqualTo(0.90);
+        assertThat(precision).isGreaterThanOrEqualTo(0.75);
         openings.forEach(o -> assertThat(precision(o, 3)).as(o.title()).isGreaterThanOrEqualTo(0.66));
     }
 
