@@ -95,10 +95,11 @@ class SkillsPagesTests {
         form.put("occupation", "2222");
         var posted = caseworker.post("/skills/openings/new", "/skills/openings", form);
         assertThat(posted.statusCode()).isEqualTo(302);
-        String location = java.net.URI.create(posted.headers().firstValue("Location").orElseThrow())
+        String location = java.net
+                .URI
+                .create(posted.headers().firstValue("Location").orElseThrow())
                 .getPath();
-        assertThat(caseworker.get(location + "?lang=en").body())
-                .contains("2222 Midwifery professionals");
+        assertThat(caseworker.get(location + "?lang=en").body()).contains("2222 Midwifery professionals");
     }
 
     private static Map<String, String> opening(String occupation) {

@@ -44,7 +44,7 @@ public class SyntheticData {
                     countries[1 + (g * 13) % 20], countries[1 + (g * 7) % 20],
                     case g % 4 when 0 then array['SHORT_ASSIGNMENT'] when 1 then array['LONG_TERM']
                         when 2 then array['VIRTUAL'] else array['SHORT_ASSIGNMENT', 'VIRTUAL'] end,
-                    null, g % 10 <> 0, now(), 'bench', 'bench'
+                    null, true, now(), 'bench', 'bench'
                 from rows
                 """)
                 .param("count", count)
