@@ -2,6 +2,7 @@ package org.pravaas.skills;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +101,58 @@ class SkillsPagesTests {
                 .create(posted.headers().firstValue("Location").orElseThrow())
                 .getPath();
         assertThat(caseworker.get(location + "?lang=en").body()).contains("2222 Midwifery professionals");
+    }
+
+    @Test
+    void theProfileFormRefusesEachBadEntryBesideItsFieldAndSavesOnceFixed() throws Exception {
+        UUID person = SkillsFixtures.person(port, "Nour", "Form");
+        WebClient admin = signedIn("admin");
+        Map<String, String> form = new HashMap<>(Map.of(
+                "personId",
+                person.toString(),
+                "kind",
+                "EXPERT",
+                "headline",
+                "Midwife",
+                "occupations",
+                "2222, 9999",
+                "skills",
+                "Antenatal care, DELIVERY",
+                "experienceYears",
+                "6",
+                "originCountry",
+                "SY",
+                "residenceCountry",
+                "XX",
+                "availability",
+                "SHORT_ASSIGNMENT",
+                "languages",
+                "ar:native, fr:B7"));
+        form.put("consentContact", "true");
+        String page = "/skills/profiles/new?person=" + person;
+        var refused = admin.post(page, "/skills/profiles?lang=en", form);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("9999 is not an ISCO-08 code.")
+                .contains("XX is not an ISO 3166 country code.")
+                .contains("fr:B7: give a level from A1 to C2, or native.");
+        form.put("occupations", "2222, 3222");
+        form.put("residenceCountry", "lb");
+        form.put("languages", "ar:native, fr:B2");
+        var saved = admin.post(page, "/skills/profiles", form);
+        assertThat(saved.statusCode()).isEqualTo(302);
+        String body = admin.get(
+                        URI.create(saved.headers().firstValue("Location").orElseThrow())
+                                        .getPath() + "?lang=en")
+                .body();
+        assertThat(body)
+                .contains("2222 Midwifery professionals")
+                .contains("3222 Midwifery associate professionals")
+                .contains("antenatal care")
+                .contains("delivery")
+                .contains("Lebanon");
+        assertThat(admin.get(page).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/skills/profiles/"));
     }
 
     private static Map<String, String> opening(String occupation) {

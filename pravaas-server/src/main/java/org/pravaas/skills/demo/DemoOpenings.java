@@ -11,6 +11,8 @@ import org.pravaas.skills.opening.OpeningKind;
 import org.pravaas.skills.opening.OpeningService;
 import org.pravaas.skills.opening.OpeningStatus;
 import org.pravaas.skills.opening.OrganisationType;
+import org.pravaas.skills.orientation.OrientationService;
+import org.pravaas.skills.orientation.SessionCommand;
 import org.pravaas.skills.placement.Outcome;
 import org.pravaas.skills.placement.PaymentKind;
 import org.pravaas.skills.placement.Placement;
@@ -27,11 +29,17 @@ class DemoOpenings {
     private final OpeningService openings;
     private final PlacementService placements;
     private final BatchIdentity identity;
+    private final OrientationService orientation;
 
-    DemoOpenings(OpeningService openings, PlacementService placements, BatchIdentity identity) {
+    DemoOpenings(
+            OpeningService openings,
+            PlacementService placements,
+            BatchIdentity identity,
+            OrientationService orientation) {
         this.openings = openings;
         this.placements = placements;
         this.identity = identity;
+        this.orientation = orientation;
     }
 
     /** Posts the openings as the caseworkers' offices would; the first is the Beirut one of the journey. */
@@ -210,12 +218,17 @@ class DemoOpenings {
                         "Evaluation with the host institution."));
     }
 
+    /** Three nurses accepted for Germany, two of them registered for the orientation before they leave. */
     private void departures(Opening nurses, List<Profile> indians, LocalDate today) {
-        with(indians, "2221", 3).forEach(p -> {
+        List<Profile> accepted = with(indians, "2221", 3);
+        for (Profile p : accepted) {
             Placement pl = placements.offer(
                     new PlacementCommands.Offer(nurses.id(), p.id(), nurses.startsOn(), nurses.endsOn()));
             placements.move(pl.id(), PlacementStatus.ACCEPTED);
-        });
+        }
+        var session = orientation.plan(new SessionCommand(
+                "Working and living in Germany", "DE", today.plusDays(20), "Training room, New Delhi mission", 25));
+        accepted.stream().limit(2).forEach(p -> orientation.register(session.id(), p.id()));
     }
 
     private Opening post(
