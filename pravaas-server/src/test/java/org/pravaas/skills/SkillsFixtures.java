@@ -19,13 +19,13 @@ import org.pravaas.skills.profile.ProfileKind;
 import org.pravaas.skills.profile.ProfileService;
 
 /** People, profiles and openings for the skills tests, made through the real services and API. */
-final class SkillsFixtures {
-    static final String TOKEN = "pravaas-demo-admin-token";
+public final class SkillsFixtures {
+    public static final String TOKEN = "pravaas-demo-admin-token";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private SkillsFixtures() {}
 
-    static HttpResponse<String> api(int port, String method, String path, String json) throws Exception {
+    public static HttpResponse<String> api(int port, String method, String path, String json) throws Exception {
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                         .header("Authorization", "Bearer " + TOKEN)
@@ -41,7 +41,7 @@ final class SkillsFixtures {
     }
 
     /** A new registry person in the admin's office (HQ), through the registry API. */
-    static UUID person(int port, String given, String family) throws Exception {
+    public static UUID person(int port, String given, String family) throws Exception {
         String json =
                 """
                 {"person": {"names": [{"given": "%s", "family": "%s"}], "sex": "F", "birthDate": "1988-04-02",
@@ -53,7 +53,7 @@ final class SkillsFixtures {
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     }
 
-    static Profile profile(ProfileService profiles, UUID person, String occupation, boolean consent) {
+    public static Profile profile(ProfileService profiles, UUID person, String occupation, boolean consent) {
         return profiles.create(new ProfileCommand(
                 person,
                 ProfileKind.EXPERT,
@@ -69,7 +69,7 @@ final class SkillsFixtures {
                 List.of("ar:native", "en:B2")));
     }
 
-    static Opening opening(OpeningService openings, LocalDate starts, LocalDate ends) {
+    public static Opening opening(OpeningService openings, LocalDate starts, LocalDate ends) {
         return openings.post(new OpeningCommand(
                 OpeningKind.ASSIGNMENT,
                 "ICU nurses " + UUID.randomUUID(),
