@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,13 @@ class RegistryImportTests {
     private ImportJob run(Path file, boolean dryRun) {
         var plan = imports.plan(file, file.getFileName().toString(), null);
         return imports.run(imports.start(plan, dryRun), plan, dryRun);
+    }
+
+    /** A name made of letters only (names with digits are refused): 0 → "Aaaa", 1 → "Baaa", … */
+    private static String letters(int n) {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < 4; i++, n /= 26) name.append((char) ((i == 0 ? 'A' : 'a') + n % 26));
+        return name.toString();
     }
 
     private Path csv(String name, String content) throws Exception {
@@ -106,6 +114,32 @@ class RegistryImportTests {
         assertThat(again.rowsStored()).isZero();
         assertThat(again.rowsKnown()).isEqualTo(2);
         assertThat(directory.search(new PersonQuery("Barakat", null, null))).hasSize(2);
+    }
+
+    @Test
+    void aLargeImportGivesThePlannerTheNewShapeOfTheTablesItFilled() throws Exception {
+        identity.actAs("registrar");
+        StringBuilder rows = new StringBuilder("given_name,family_name,sex,date_of_birth,nationality\n");
+        for (int i = 0; i < 10_000; i++) {
+            rows.append(letters(i)).append(",Family").append(letters(i % 977)).append(",F,1990-01-01,SD\n");
+        }
+        var before = jdbc.sql("select clock_timestamp()")
+                .query(java.time.OffsetDateTime.class)
+                .single();
+
+        var plan = imports.plan(csv("large.csv", rows.toString()), "large.csv", null);
+        ImportJob job = imports.run(imports.start(plan, false), plan, false, false);
+
+        assertThat(job.rowsStored()).isEqualTo(10_000);
+        for (String table : List.of("person", "person_name", "document")) {
+            var analyzed = jdbc.sql(
+                            "select last_analyze from pg_stat_user_tables where schemaname = 'registry' and relname = :t")
+                    .param("t", table)
+                    .query(java.time.OffsetDateTime.class)
+                    .optional();
+            assertThat(analyzed).as(table).isPresent();
+            assertThat(analyzed.get()).as(table).isAfter(before);
+        }
     }
 
     @Test

@@ -42,6 +42,17 @@ class ImportJobs {
                 .singleRow();
     }
 
+    /**
+     * Gives the planner the new shape of the tables a large load filled. Until autovacuum gets to
+     * them, a table that grew from thousands to millions of rows has no statistics on
+     * {@code person_id}, so lookups of a few hundred people's names and documents are planned as
+     * full scans — and the duplicate review that follows the load would run seconds per person.
+     */
+    void refreshStatistics() {
+        jdbc.sql("analyze registry.person, registry.person_name, registry.document")
+                .update();
+    }
+
     void header(UUID id, List<String> header) {
         jdbc.sql("update registry.import_job set header = :header where id = :id")
                 .param("id", id)

@@ -37,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ImportService {
     static final int SCAN_SLICE = 500;
+    /** From this many stored rows an import refreshes the planner's statistics itself (see {@link ImportJobs#refreshStatistics()}). */
+    private static final int ANALYZE_FROM = 10_000;
 
     private final ImportJobs jobs;
     private final ImportLoader loader;
@@ -128,6 +130,7 @@ public class ImportService {
         try {
             List<UUID> stored = tx.execute(s -> load(job, plan, dryRun, target, counts));
             own.executeWithoutResult(s -> jobs.cleanIndexes());
+            if (counts.stored >= ANALYZE_FROM) own.executeWithoutResult(s -> jobs.refreshStatistics());
             for (int i = 0; reviewDuplicates && i < stored.size(); i += SCAN_SLICE) {
                 List<UUID> slice = stored.subList(i, Math.min(stored.size(), i + SCAN_SLICE));
                 counts.duplicates += own.execute(s -> scan.scan(slice));
