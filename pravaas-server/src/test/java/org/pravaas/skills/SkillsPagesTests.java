@@ -240,6 +240,25 @@ class SkillsPagesTests {
     }
 
     @Test
+    void aPlacementPrintsAsAPdfInArabicAndThePrintIsAudited() throws Exception {
+        UUID placement = id("select id from skills.placement where status = 'COMPLETED' order by id");
+        var pdf = signedIn("admin").get("/skills/placements/" + placement + "/letter.pdf?lang=ar");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF");
+        assertThat(jdbc.sql("select count(*) from audit.entry where action = 'skills.placement.printed'"
+                                + " and object_id = :id")
+                        .param("id", placement.toString())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(signedIn("viewer")
+                        .get("/skills/placements/" + placement + "/letter.pdf")
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void theFiguresExportAsCsvWithTheOccupationTitles() throws Exception {
         var csv = signedIn("admin").get("/skills/figures.csv?digits=4");
         assertThat(csv.headers().firstValue("Content-Type"))

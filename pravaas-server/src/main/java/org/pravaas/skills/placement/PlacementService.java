@@ -222,6 +222,15 @@ public class PlacementService {
                 placements.reports(id));
     }
 
+    /** The same as {@link #view}, audited as a printed document (it leaves the system on paper). */
+    @Transactional
+    public PlacementView print(UUID id) {
+        PlacementView view = view(id);
+        audit.record(AuditEvent.of(
+                "skills.placement.printed", "placement", id, view.placement().officeId()));
+        return view;
+    }
+
     @Transactional(readOnly = true)
     public List<Placement> ofPerson(UUID person) {
         access.requireRole(SkillsRoles.READ);
