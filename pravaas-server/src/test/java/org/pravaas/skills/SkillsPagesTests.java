@@ -210,6 +210,46 @@ class SkillsPagesTests {
     }
 
     @Test
+    void overTheApiAPlacementIsOfferedAcceptedAndAPaymentOutsideItsContractIsAProblem() throws Exception {
+        UUID person = SkillsFixtures.person(port, "Lama", "Contract");
+        String profile =
+                """
+                {"personId": "%s", "kind": "EXPERT", "headline": "Nurse", "occupations": ["2221"],
+                 "experienceYears": 4, "residenceCountry": "LB", "originCountry": "SY",
+                 "availability": ["SHORT_ASSIGNMENT"], "consentContact": true, "languages": ["ar:native"]}"""
+                        .formatted(person);
+        var created = SkillsFixtures.api(port, "POST", "/api/v1/skills/profiles", profile);
+        String profileId = created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        UUID opening = id("select id from skills.opening where title like 'Intensive care nurses%'");
+        String offer =
+                """
+                {"openingId": "%s", "profileId": "%s", "startsOn": "2031-01-01", "endsOn": "2031-03-31"}"""
+                        .formatted(opening, profileId);
+        var offered = SkillsFixtures.api(port, "POST", "/api/v1/skills/placements", offer);
+        assertThat(offered.statusCode()).isEqualTo(201);
+        String placement = URI.create(offered.headers().firstValue("Location").orElseThrow())
+                .getPath();
+        assertThat(SkillsFixtures.api(port, "POST", placement + "/accept", null).body())
+                .contains("\"ACCEPTED\"");
+        String pay =
+                """
+                {"kind": "SUBSIDY", "amount": 300, "currency": "EUR", "paidOn": "2031-04-30",
+                 "periodFrom": "2031-03-01", "periodTo": "2031-04-30"}""";
+        var refused = SkillsFixtures.api(port, "POST", placement + "/payments", pay);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("\"periodTo\"")
+                .contains("The period paid for is outside the contract (2031-01-01 to 2031-03-31).");
+        assertThat(SkillsFixtures.api(
+                                port, "POST", placement + "/payments", pay.replace("2031-04-30\"}", "2031-03-31\"}"))
+                        .statusCode())
+                .isEqualTo(200);
+        var twice = SkillsFixtures.api(port, "POST", "/api/v1/skills/placements", offer);
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(twice.body()).contains("This person is already placed from 2031-01-01 to 2031-03-31");
+    }
+
+    @Test
     void aViewerReadsButMayNotPostAndACaseworkerSeesOnlyCandidatesOfTheirOffices() throws Exception {
         WebClient viewer = signedIn("viewer");
         assertThat(viewer.get("/skills/openings?lang=en").statusCode()).isEqualTo(200);

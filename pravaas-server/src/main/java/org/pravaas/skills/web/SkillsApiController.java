@@ -201,6 +201,26 @@ class SkillsApiController {
         return placements.pay(id, command);
     }
 
+    @PostMapping("/placements/{id}/travel")
+    @Operation(summary = "Asks the movement module for the journey (publishes PlacementTravelRequested)")
+    org.pravaas.skills.PlacementTravelRequested travel(
+            @PathVariable UUID id, @Valid @RequestBody PlacementCommands.Travel command) {
+        return placements.requestTravel(id, command);
+    }
+
+    @PostMapping("/placements/{id}/reports")
+    @Operation(summary = "Records a report from the host institution or employer")
+    org.pravaas.skills.placement.HostReport report(
+            @PathVariable UUID id, @Valid @RequestBody PlacementCommands.Report command) {
+        return placements.report(id, command);
+    }
+
+    @PostMapping("/placements/{id}/evaluation")
+    @Operation(summary = "Closes a placement with its end-of-assignment evaluation")
+    Placement evaluate(@PathVariable UUID id, @Valid @RequestBody PlacementCommands.Evaluate command) {
+        return placements.evaluate(id, command);
+    }
+
     @GetMapping("/figures")
     @Operation(summary = "People placed, person-months and outcomes per country and ISCO group (digits 1 to 4)")
     List<FigureRow> figures(
