@@ -250,6 +250,40 @@ class SkillsPagesTests {
     }
 
     @Test
+    void aCandidateAlreadyPlacedDuringTheOpeningIsMarkedAndOfferedNothing() throws Exception {
+        UUID person = SkillsFixtures.person(port, "Samar", "Busy");
+        String profile =
+                """
+                {"personId": "%s", "kind": "EXPERT", "headline": "Busy nurse", "occupations": ["2221"],
+                 "skills": ["intensive care", "triage", "infection control"], "experienceYears": 30,
+                 "residenceCountry": "LB", "originCountry": "SY", "availability": ["SHORT_ASSIGNMENT"],
+                 "consentContact": true, "languages": ["ar:native", "en:C1"]}"""
+                        .formatted(person);
+        String profileId = SkillsFixtures.api(port, "POST", "/api/v1/skills/profiles", profile)
+                .body()
+                .replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        UUID other = id("select id from skills.opening where title like 'Paediatric mentoring%'");
+        UUID icu = id("select id from skills.opening where title like 'Intensive care nurses%'");
+        String dates = jdbc.sql("select starts_on || ' ' || ends_on from skills.opening where id = :id")
+                .param("id", icu)
+                .query(String.class)
+                .single();
+        String offer = """
+                {"openingId": "%s", "profileId": "%s", "startsOn": "%s", "endsOn": "%s"}"""
+                .formatted(other, profileId, dates.split(" ")[0], dates.split(" ")[1]);
+        assertThat(SkillsFixtures.api(port, "POST", "/api/v1/skills/placements", offer)
+                        .statusCode())
+                .isEqualTo(201);
+        String page = signedIn("admin")
+                .get("/skills/openings/" + icu + "?lang=en&limit=200")
+                .body();
+        String row = page.substring(page.indexOf("Samar Busy") - 300, page.indexOf("Samar Busy") + 2500);
+        assertThat(row).contains("Already placed during these dates");
+        assertThat(row.substring(0, row.indexOf("</tr>")))
+                .doesNotContain("class=\"btn btn-sm btn-outline-primary offer\"");
+    }
+
+    @Test
     void aViewerReadsButMayNotPostAndACaseworkerSeesOnlyCandidatesOfTheirOffices() throws Exception {
         WebClient viewer = signedIn("viewer");
         assertThat(viewer.get("/skills/openings?lang=en").statusCode()).isEqualTo(200);

@@ -243,6 +243,13 @@ public class PlacementService {
         return placements.ofOpening(opening).stream().filter(this::covers).toList();
     }
 
+    /** Which of these people are already placed during the dates (the ranking marks them; an offer would be refused). */
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> busy(java.util.Collection<UUID> persons, LocalDate from, LocalDate to) {
+        access.requireRole(SkillsRoles.READ);
+        return persons.isEmpty() ? java.util.Set.of() : placements.busy(persons, from, to);
+    }
+
     public boolean mayWrite(@Nullable Placement p) {
         return access.signedIn().map(SkillsRoles::mayWrite).orElse(false) && (p == null || covers(p));
     }

@@ -54,6 +54,22 @@ public class Placements {
                 .list();
     }
 
+    /** Of these people, those with a placement holding their time between the dates. */
+    public java.util.Set<UUID> busy(
+            java.util.Collection<UUID> persons, java.time.LocalDate from, java.time.LocalDate to) {
+        return new java.util.HashSet<>(jdbc.sql(
+                        """
+                select distinct person_id from skills.placement
+                where person_id = any(:persons) and status not in ('DECLINED', 'WITHDRAWN')
+                  and starts_on <= :to and ends_on >= :from
+                """)
+                .param("persons", persons.toArray(UUID[]::new))
+                .param("from", from)
+                .param("to", to)
+                .query(UUID.class)
+                .list());
+    }
+
     void insert(Placement p) {
         jdbc.sql(
                         """

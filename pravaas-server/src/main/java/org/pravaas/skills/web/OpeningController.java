@@ -73,6 +73,10 @@ class OpeningController {
         model.addAttribute("candidates", candidates);
         model.addAttribute("placements", placed);
         model.addAttribute("names", names.of(persons));
+        model.addAttribute(
+                "busy",
+                placements.busy(
+                        candidates.stream().map(RankedCandidate::personId).toList(), o.startsOn(), o.endsOn()));
         model.addAttribute("mayOffer", placements.mayWrite(null) && o.open());
         model.addAttribute("mayManage", openings.mayManage(o));
         model.addAttribute("limit", limit);
