@@ -333,6 +333,25 @@ class SkillsPagesTests {
     }
 
     @Test
+    void profilesExportAsCsvInTheCallersScopeAndTheExportIsAudited() throws Exception {
+        long before = jdbc.sql("select count(*) from audit.entry where action = 'skills.profile.exported'")
+                .query(Long.class)
+                .single();
+        var csv = signedIn("caseworker").get("/skills/profiles.csv?q=nurse");
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        String[] lines = csv.body().replace("\uFEFF", "").split("\r\n");
+        assertThat(lines[0]).startsWith("reference,name,latin_name,headline");
+        assertThat(lines.length).isGreaterThan(1);
+        assertThat(List.of(lines).subList(1, lines.length))
+                .allSatisfy(l -> assertThat(l).startsWith("LB-BEY-"));
+        assertThat(jdbc.sql("select count(*) from audit.entry where action = 'skills.profile.exported'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before + 1);
+    }
+
+    @Test
     void theFiguresExportAsCsvWithTheOccupationTitles() throws Exception {
         var csv = signedIn("admin").get("/skills/figures.csv?digits=4");
         assertThat(csv.headers().firstValue("Content-Type"))

@@ -110,6 +110,30 @@ public class ProfileService {
         return found;
     }
 
+    /** The profiles a search finds, for a file (at most {@code EXPORT_LIMIT}), audited as an export. */
+    @Transactional
+    public List<Profile> export(@Nullable ProfileKind kind, @Nullable String q) {
+        CurrentUser user = access.requireRole(SkillsRoles.READ);
+        List<Profile> found = new ArrayList<>();
+        List<UUID> offices = access.officesInScope();
+        for (int page = 0; found.size() < EXPORT_LIMIT; page++) {
+            var items = profiles.search(
+                            q, kind, offices, new PageRequest(page, PageRequest.MAX_SIZE, "headline", true, q))
+                    .items();
+            found.addAll(items);
+            if (items.size() < PageRequest.MAX_SIZE) break;
+        }
+        audit.record(AuditEvent.of(
+                        "skills.profile.exported",
+                        "profile",
+                        "-",
+                        user.officeId().value())
+                .withDetails("format=csv rows=" + found.size()));
+        return found;
+    }
+
+    public static final int EXPORT_LIMIT = 5000;
+
     @Transactional
     public Qualification addQualification(UUID profile, QualificationCommand c) {
         access.requireRole(SkillsRoles.WRITE);
