@@ -16,14 +16,15 @@ import picocli.CommandLine.Command;
             RegistryBench.class,
             DisplacementBench.class,
             HealthBench.class,
-            VotingBench.class
+            VotingBench.class,
+            SkillsBench.class
         })
 class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         System.err.println(
                 "pravaas bench: choose a benchmark: http, startup, match, governance, registry, displacement, health,"
-                        + " voting");
+                        + " voting, skills");
         return 1;
     }
 }
