@@ -2,11 +2,9 @@ package org.pravaas.skills;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.pravaas.Browser;
 import org.pravaas.PravaasTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,54 +17,44 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @PravaasTest
 class SkillsJourneyTests {
-    private static Browser web;
-    private static WebDriver browser;
+    @RegisterExtension
+    static final Browser web = new Browser();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        web = Browser.start();
-        browser = web.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (web != null) web.close();
-    }
 
     @Test
     void aCaseworkerOffersTheBestRankedNurseAPlaceAndRecordsHerAcceptance() throws Exception {
         web.signIn(port, "caseworker", "pravaas-demo");
         web.waitFor(By.id("logout"));
-        browser.get(url("/skills/openings?lang=en&q=intensive"));
+        web.driver().get(url("/skills/openings?lang=en&q=intensive"));
         web.click(By.cssSelector("#openings-table tbody a"));
         assertThat(web.waitFor(By.id("opening-title")).getText())
                 .isEqualTo("Intensive care nurses for a teaching hospital");
-        String first =
-                browser.findElement(By.cssSelector("#candidates .candidate")).getText();
+        String first = web.driver()
+                .findElement(By.cssSelector("#candidates .candidate"))
+                .getText();
         assertThat(first).contains("Occupation 40/40").contains("same unit group 2221");
         web.screenshot("skills-candidates");
         web.click(By.cssSelector("#candidates .candidate .offer"));
         assertThat(web.waitFor(By.id("placement-status")).getText()).isEqualTo("Offered");
         web.click(By.id("move-accepted"));
         assertThat(web.waitFor(By.id("placement-status")).getText()).isEqualTo("Accepted");
-        String placement = browser.getCurrentUrl().replaceAll("[?].*", "");
+        String placement = web.driver().getCurrentUrl().replaceAll("[?].*", "");
 
-        browser.findElement(By.id("amount")).sendKeys("800");
-        web.setDate(browser.findElement(By.id("periodFrom")), "2020-01-01");
-        web.setDate(browser.findElement(By.id("periodTo")), "2020-01-31");
-        web.setDate(browser.findElement(By.id("paidOn")), "2030-01-31");
+        web.driver().findElement(By.id("amount")).sendKeys("800");
+        web.setDate(web.driver().findElement(By.id("periodFrom")), "2020-01-01");
+        web.setDate(web.driver().findElement(By.id("periodTo")), "2020-01-31");
+        web.setDate(web.driver().findElement(By.id("paidOn")), "2030-01-31");
         web.click(By.id("record-payment"));
         assertThat(web.waitFor(By.id("payment-form")).getText()).contains("outside the contract");
 
-        browser.get(placement + "?lang=ar");
+        web.driver().get(placement + "?lang=ar");
         assertThat(web.waitFor(By.id("placement-status")).getText()).isEqualTo("مقبول");
-        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))
+        assertThat(web.driver().findElement(By.tagName("html")).getDomAttribute("dir"))
                 .isEqualTo("rtl");
         web.screenshot("skills-placement-ar");
-        browser.get(url("/skills?lang=en"));
+        web.driver().get(url("/skills?lang=en"));
     }
 
     private String url(String path) {
