@@ -16,13 +16,16 @@ import picocli.CommandLine.Command;
             RegistryBench.class,
             DisplacementBench.class,
             HealthBench.class,
+            VotingBench.class,
+            SkillsBench.class,
             MovementBench.class
         })
 class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         System.err.println(
-                "pravaas bench: choose a benchmark: http, startup, match, governance, registry, displacement, health, movement");
+                "pravaas bench: choose a benchmark: http, startup, match, governance, registry, displacement, health,"
+                        + " voting, skills, movement");
         return 1;
     }
 }

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,8 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @PravaasTest
 class DisplacementJourneyTests {
-    private static Browser web;
-    private static WebDriver browser;
+    @RegisterExtension
+    static final Browser web = new Browser();
 
     @LocalServerPort
     int port;
@@ -36,38 +34,25 @@ class DisplacementJourneyTests {
     @Autowired
     Operations operations;
 
-    @BeforeAll
-    static void startBrowser() {
-        web = Browser.start();
-        browser = web.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (web != null) {
-            web.close();
-        }
-    }
-
     @Test
     void anEnumeratorEntersAnAssessmentThenSeesTheDashboardMapAndExport() throws Exception {
         UUID op = operations.byCode("BGD-CXB").orElseThrow().id();
         Round open = operations.round(op, 6).orElseThrow();
         web.signIn(port, "enumerator", "pravaas-demo");
-        browser.get(url("/displacement/operations/" + op + "?lang=en"));
+        web.driver().get(url("/displacement/operations/" + op + "?lang=en"));
         waitUntil(By.cssSelector("#dashboard[data-rendered='true']"));
-        assertThat(browser.findElements(By.cssSelector("#chart-rounds svg path")))
+        assertThat(web.driver().findElements(By.cssSelector("#chart-rounds svg path")))
                 .isNotEmpty();
-        assertThat(browser.findElements(By.cssSelector("#origin-destination tbody tr")))
+        assertThat(web.driver().findElements(By.cssSelector("#origin-destination tbody tr")))
                 .isNotEmpty();
         web.screenshot("displacement-dashboard");
 
         web.click(By.id("tab-enter"));
         web.waitFor(By.id("assessment-form"));
-        new Select(browser.findElement(By.id("kind"))).selectByValue("BASELINE");
+        new Select(web.driver().findElement(By.id("kind"))).selectByValue("BASELINE");
         type("areaPcode", "BD202216");
         web.setDate(
-                browser.findElement(By.id("assessedOn")),
+                web.driver().findElement(By.id("assessedOn")),
                 open.startsOn().plusDays(1).toString());
         type("households", "10");
         type("individuals", "50");
@@ -89,18 +74,18 @@ class DisplacementJourneyTests {
         type("maleElderly", "5");
         web.click(By.id("save-assessment"));
         assertThat(web.waitFor(By.id("flash")).getText()).contains("assessment is saved");
-        assertThat(browser.findElement(By.id("assessments")).getText()).contains("Chakaria");
+        assertThat(web.driver().findElement(By.id("assessments")).getText()).contains("Chakaria");
 
-        browser.get(url("/displacement/operations/" + op + "/map?lang=en"));
+        web.driver().get(url("/displacement/operations/" + op + "/map?lang=en"));
         waitUntil(By.cssSelector("#map[data-rendered='true']"));
-        assertThat(browser.findElements(By.cssSelector("#map path.leaflet-interactive")))
+        assertThat(web.driver().findElements(By.cssSelector("#map path.leaflet-interactive")))
                 .hasSizeGreaterThanOrEqualTo(5 + 10);
         web.screenshot("displacement-map");
 
-        String href = browser.findElement(By.id("tab-dashboard")).getAttribute("href");
-        browser.get(href);
-        String exportUrl = browser.findElement(By.id("export-csv")).getAttribute("href");
-        Object csv = ((JavascriptExecutor) browser)
+        String href = web.driver().findElement(By.id("tab-dashboard")).getAttribute("href");
+        web.driver().get(href);
+        String exportUrl = web.driver().findElement(By.id("export-csv")).getAttribute("href");
+        Object csv = ((JavascriptExecutor) web.driver())
                 .executeAsyncScript(
                         "const done = arguments[arguments.length - 1];"
                                 + " fetch(arguments[0]).then(r => r.text()).then(done);",
@@ -109,13 +94,13 @@ class DisplacementJourneyTests {
     }
 
     private void type(String id, String text) {
-        var input = browser.findElement(By.id(id));
+        var input = web.driver().findElement(By.id(id));
         input.clear();
         input.sendKeys(text);
     }
 
     private void waitUntil(By by) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(by));
+        new WebDriverWait(web.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     private String url(String path) {

@@ -2,11 +2,9 @@ package org.pravaas.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.pravaas.Browser;
@@ -21,28 +19,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @PravaasTest
 class HealthJourneyTests {
-    private static Browser web;
-    private static WebDriver browser;
+    @RegisterExtension
+    static final Browser web = new Browser();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        web = Browser.start();
-        browser = web.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (web != null) web.close();
-    }
 
     @Test
     void aHealthOfficerAssessesARefugeeAndDeclaresHerFitToTravel() throws Exception {
         web.signIn(port, "health", "pravaas-demo");
         web.waitFor(By.id("logout"));
-        browser.get(url("/health?lang=en"));
+        web.driver().get(url("/health?lang=en"));
         web.waitFor(By.id("worklist"));
         web.screenshot("health-worklist");
         web.waitFor(By.id("find")).sendKeys("CXBH00057");
@@ -50,23 +37,23 @@ class HealthJourneyTests {
         web.waitFor(By.cssSelector("#found-table .health-person-link"));
         web.click(By.cssSelector("#found-table .health-person-link"));
         web.waitFor(By.id("schedule-form"));
-        new Select(browser.findElement(By.id("profileId"))).selectByVisibleText("Australia visa (AU-VISA v1)");
-        browser.findElement(By.id("clinic")).sendKeys("Journey clinic");
+        new Select(web.driver().findElement(By.id("profileId"))).selectByVisibleText("Australia visa (AU-VISA v1)");
+        web.driver().findElement(By.id("clinic")).sendKeys("Journey clinic");
         web.click(By.id("schedule"));
 
         web.waitFor(By.id("clearance-pdf"));
-        browser.findElement(By.id("physician")).sendKeys("Dr. Journey");
+        web.driver().findElement(By.id("physician")).sendKeys("Dr. Journey");
         web.setDate(
-                browser.findElement(By.id("examinedOn")),
+                web.driver().findElement(By.id("examinedOn")),
                 java.time.LocalDate.now().toString());
-        browser.findElement(By.id("temperatureC")).sendKeys("60");
-        browser.findElement(By.id("weightKg")).sendKeys("58");
+        web.driver().findElement(By.id("temperatureC")).sendKeys("60");
+        web.driver().findElement(By.id("weightKg")).sendKeys("58");
         web.click(By.id("save-assessment"));
         WebElement error = web.waitFor(By.cssSelector("#assessment-form .invalid-feedback"));
         assertThat(error.getText()).contains("60 is impossible here");
         web.screenshot("health-vitals-refused");
-        browser.findElement(By.id("temperatureC")).clear();
-        browser.findElement(By.id("temperatureC")).sendKeys("36.8");
+        web.driver().findElement(By.id("temperatureC")).clear();
+        web.driver().findElement(By.id("temperatureC")).sendKeys("36.8");
         web.click(By.id("save-assessment"));
         assertThat(web.waitFor(By.id("flash")).getText()).contains("Findings saved");
 
@@ -74,26 +61,28 @@ class HealthJourneyTests {
         assertThat(web.waitFor(By.cssSelector("#decision-form .alert-danger")).getText())
                 .contains("requires a chest X-ray result from age 11");
         web.setDate(
-                browser.findElement(By.id("xrayOn")), java.time.LocalDate.now().toString());
-        new Select(browser.findElement(By.id("xrayResult"))).selectByValue("NORMAL");
-        new Select(browser.findElement(By.id("tbClass"))).selectByValue("NO_TB");
+                web.driver().findElement(By.id("xrayOn")),
+                java.time.LocalDate.now().toString());
+        new Select(web.driver().findElement(By.id("xrayResult"))).selectByValue("NORMAL");
+        new Select(web.driver().findElement(By.id("tbClass"))).selectByValue("NO_TB");
         web.click(By.id("save-assessment"));
         web.waitFor(By.id("flash"));
         web.click(By.id("issue-decision"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+        new org.openqa.selenium.support.ui.WebDriverWait(web.driver(), java.time.Duration.ofSeconds(10))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
                         By.id("flash"), "Decision issued"));
-        assertThat(browser.findElement(By.id("assessment-status")).getText()).isEqualTo("Decided");
+        assertThat(web.driver().findElement(By.id("assessment-status")).getText())
+                .isEqualTo("Decided");
 
         web.click(By.id("person-name"));
         assertThat(web.waitFor(By.id("travel-status")).getText()).startsWith("Fit to travel until");
         web.screenshot("health-person-fit");
-        browser.get(browser.getCurrentUrl().replaceAll("\\?.*", "") + "?lang=ar");
+        web.driver().get(web.driver().getCurrentUrl().replaceAll("\\?.*", "") + "?lang=ar");
         assertThat(web.waitFor(By.id("travel-status")).getText()).startsWith("لائق للسفر حتى");
-        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))
+        assertThat(web.driver().findElement(By.tagName("html")).getDomAttribute("dir"))
                 .isEqualTo("rtl");
         web.screenshot("health-person-ar");
-        browser.get(url("/health?lang=en"));
+        web.driver().get(url("/health?lang=en"));
     }
 
     private String url(String path) {

@@ -2,11 +2,9 @@ package org.pravaas.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.pravaas.Browser;
 import org.pravaas.PravaasTest;
 import org.pravaas.organization.office.Offices;
@@ -20,8 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @PravaasTest
 class BrowserJourneyTests {
-    private static Browser web;
-    private static WebDriver browser;
+    @RegisterExtension
+    static final Browser web = new Browser();
 
     @LocalServerPort
     int port;
@@ -29,39 +27,28 @@ class BrowserJourneyTests {
     @Autowired
     Offices offices;
 
-    @BeforeAll
-    static void startBrowser() {
-        web = Browser.start();
-        browser = web.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (web != null) {
-            web.close();
-        }
-    }
-
     @Test
     void signInSeeTheDashboardSwitchToArabicAndSignOut() throws Exception {
         signIn("admin", "pravaas-demo");
         assertThat(waitFor(By.id("dashboard-title")).getText()).contains("Amina Diallo");
-        assertThat(browser.findElement(By.id("who")).getText()).contains("HQ").contains("Administrator");
+        assertThat(web.driver().findElement(By.id("who")).getText())
+                .contains("HQ")
+                .contains("Administrator");
         screenshot("dashboard");
-        browser.get(url("/admin/offices"));
+        web.driver().get(url("/admin/offices"));
         assertThat(waitFor(By.id("offices-table")).getText()).contains("KR-SEL");
         screenshot("offices");
-        browser.get(url("/"));
-        browser.findElement(By.id("language-menu")).click();
+        web.driver().get(url("/"));
+        web.driver().findElement(By.id("language-menu")).click();
         waitFor(By.id("lang-ar")).click();
         waitFor(By.id("dashboard-title"));
-        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))
+        assertThat(web.driver().findElement(By.tagName("html")).getDomAttribute("dir"))
                 .isEqualTo("rtl");
-        assertThat(browser.findElement(By.tagName("link")).getDomAttribute("href"))
+        assertThat(web.driver().findElement(By.tagName("link")).getDomAttribute("href"))
                 .contains("bootstrap.rtl");
         screenshot("dashboard-ar");
-        browser.get(url("/?lang=en"));
-        browser.findElement(By.id("logout")).click();
+        web.driver().get(url("/?lang=en"));
+        web.driver().findElement(By.id("logout")).click();
         assertThat(waitFor(By.id("logged-out")).isDisplayed()).isTrue();
     }
 
@@ -69,20 +56,21 @@ class BrowserJourneyTests {
     void aWrongPasswordShowsTheError() {
         signIn("viewer", "certainly-not-it");
         assertThat(waitFor(By.id("login-error")).getText()).isNotBlank();
-        assertThat(browser.getCurrentUrl()).contains("/login?error=bad");
+        assertThat(web.driver().getCurrentUrl()).contains("/login?error=bad");
     }
 
     @Test
     void anOfficeOutsideTheUsersMissionsIsForbidden() {
         signIn("registrar", "pravaas-demo");
-        browser.get(url(
-                "/admin/offices/" + offices.findByCode("KR-SEL").orElseThrow().id()));
+        web.driver()
+                .get(url("/admin/offices/"
+                        + offices.findByCode("KR-SEL").orElseThrow().id()));
         assertThat(waitFor(By.id("error-403")).isDisplayed()).isTrue();
-        browser.get(url("/admin/offices"));
-        assertThat(browser.findElement(By.id("offices-table")).getText())
+        web.driver().get(url("/admin/offices"));
+        assertThat(web.driver().findElement(By.id("offices-table")).getText())
                 .contains("JO-AMM")
                 .doesNotContain("KR-SEL");
-        browser.findElement(By.id("logout")).click();
+        web.driver().findElement(By.id("logout")).click();
     }
 
     private void signIn(String username, String password) {

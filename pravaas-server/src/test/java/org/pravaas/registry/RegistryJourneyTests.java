@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pravaas.Browser;
@@ -26,28 +24,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @PravaasTest
 class RegistryJourneyTests {
-    private static Browser web;
-    private static WebDriver browser;
+    @RegisterExtension
+    static final Browser web = new Browser();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        web = Browser.start();
-        browser = web.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (web != null) web.close();
-    }
 
     @Test
     void aRegistrarRegistersFromAPassportAndIsWarnedWhenTheSameWomanIsTypedInArabic() throws Exception {
         web.signIn(port, "registrar", "pravaas-demo");
         web.waitFor(By.id("logout"));
-        browser.get(url("/registry/new?lang=en"));
+        web.driver().get(url("/registry/new?lang=en"));
         String zone = Mrz.compose(new Mrz(
                 MrzFormat.TD3,
                 "P",
@@ -64,36 +51,38 @@ class RegistryJourneyTests {
         web.waitFor(By.id("mrz")).sendKeys(zone);
         web.click(By.id("read-mrz"));
         web.waitFor(By.id("mrz-filled"));
-        assertThat(browser.findElement(By.id("given")).getDomProperty("value")).isEqualTo("LINA");
-        assertThat(browser.findElement(By.id("family")).getDomProperty("value")).isEqualTo("HADDAD");
-        assertThat(browser.findElement(By.id("birthDate")).getDomProperty("value"))
+        assertThat(web.driver().findElement(By.id("given")).getDomProperty("value"))
+                .isEqualTo("LINA");
+        assertThat(web.driver().findElement(By.id("family")).getDomProperty("value"))
+                .isEqualTo("HADDAD");
+        assertThat(web.driver().findElement(By.id("birthDate")).getDomProperty("value"))
                 .isEqualTo("1991-07-08");
-        assertThat(browser.findElement(By.id("documentNumber")).getDomProperty("value"))
+        assertThat(web.driver().findElement(By.id("documentNumber")).getDomProperty("value"))
                 .isEqualTo("N7710452");
         web.screenshot("registry-mrz-filled");
         web.click(By.id("save"));
         assertThat(web.waitFor(By.id("person-name")).getText()).isEqualTo("LINA HADDAD");
-        assertThat(browser.findElement(By.id("documents")).getText()).contains("N7710452");
+        assertThat(web.driver().findElement(By.id("documents")).getText()).contains("N7710452");
 
-        browser.get(url("/registry/new?lang=en"));
+        web.driver().get(url("/registry/new?lang=en"));
         web.waitFor(By.id("given")).sendKeys("لينا");
-        browser.findElement(By.id("family")).sendKeys("حداد");
-        browser.findElement(By.id("birthDate")).sendKeys("1991-07-08");
-        new WebDriverWait(browser, Duration.ofSeconds(15))
+        web.driver().findElement(By.id("family")).sendKeys("حداد");
+        web.driver().findElement(By.id("birthDate")).sendKeys("1991-07-08");
+        new WebDriverWait(web.driver(), Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("candidates"), "LINA HADDAD"));
         web.screenshot("registry-candidates");
         web.click(By.id("save"));
         web.waitFor(By.id("confirmedNew1"));
-        assertThat(browser.findElement(By.id("candidates")).getText()).contains("Likely the same");
+        assertThat(web.driver().findElement(By.id("candidates")).getText()).contains("Likely the same");
         web.click(By.cssSelector("#candidates .candidate-link"));
         assertThat(web.waitFor(By.id("person-name")).getText()).isEqualTo("LINA HADDAD");
 
-        browser.get(url("/registry?lang=ar&q=" + java.net.URLEncoder.encode("لينا حداد", "UTF-8")));
+        web.driver().get(url("/registry?lang=ar&q=" + java.net.URLEncoder.encode("لينا حداد", "UTF-8")));
         assertThat(web.waitFor(By.id("persons-table")).getText()).contains("LINA HADDAD");
-        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))
+        assertThat(web.driver().findElement(By.tagName("html")).getDomAttribute("dir"))
                 .isEqualTo("rtl");
         web.screenshot("registry-search-ar");
-        browser.get(url("/registry?lang=en"));
+        web.driver().get(url("/registry?lang=en"));
     }
 
     private String url(String path) {

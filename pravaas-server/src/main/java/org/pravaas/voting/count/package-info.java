@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.voting.count;
+
+import org.jspecify.annotations.NullMarked;

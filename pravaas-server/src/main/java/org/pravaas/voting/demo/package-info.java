@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.voting.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.voting.election;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.voting.polling;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.voting.register;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pravaas.voting.web;
+
+import org.jspecify.annotations.NullMarked;
