@@ -2,7 +2,6 @@ package org.pravaas.movement.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -138,7 +137,9 @@ class RequestController {
             @RequestParam(required = false) @Nullable String currency,
             Model model,
             RedirectAttributes redirect) {
-        List<UUID> chosen = leg == null ? List.of() : new ArrayList<>(leg);
+        List<UUID> chosen = leg == null
+                ? List.of()
+                : leg.stream().filter(java.util.Objects::nonNull).toList();
         return attempt(() -> bookings.book(id, chosen, fare, currency), id, "movement.booking.done", model, redirect);
     }
 
