@@ -3,6 +3,7 @@ package org.pravaas.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pravaas.PravaasTest;
 import org.pravaas.WebClient;
@@ -35,6 +36,51 @@ class AuditChainTests {
                 .map(AuditEntry::action)
                 .toList();
         assertThat(actions).contains("login.failed", "login.succeeded");
+    }
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void aLongTransactionDoesNotHoldUpOthersAuditEntriesAndARollbackLeavesNone() throws Exception {
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        var recorded = new java.util.concurrent.CountDownLatch(1);
+        var otherDone = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var slow = pool.submit(() -> tx.executeWithoutResult(s -> {
+                audit.record(new AuditEvent("test.slow", "test", "slow", null, null, null, "tester"));
+                recorded.countDown();
+                await(otherDone); // still working, inside its transaction, after recording
+            }));
+            await(recorded);
+            // Another user's audited change commits while the slow transaction is still open.
+            audit.recordNow(new AuditEvent("test.quick", "test", "quick", null, null, null, "tester"));
+            otherDone.countDown();
+            slow.get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+            tx.executeWithoutResult(s -> {
+                audit.record(new AuditEvent("test.undone", "test", "undone", null, null, null, "tester"));
+                s.setRollbackOnly();
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<String> order = jdbc.sql("select action from audit.entry where action like 'test.%' order by seq")
+                .query(String.class)
+                .list();
+        assertThat(order).containsSubsequence("test.quick", "test.slow").doesNotContain("test.undone");
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            if (!latch.await(5, java.util.concurrent.TimeUnit.SECONDS)) throw new AssertionError("waited 5 s in vain");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Test
