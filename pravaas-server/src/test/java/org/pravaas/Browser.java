@@ -100,6 +100,13 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Waits until the element shows {@code text}: after a click, the page before may still show an older message there. */
+    public WebElement waitForText(By by, String text) {
+        new WebDriverWait(driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        return driver().findElement(by);
+    }
+
     /** Brings the element into view first: a real user scrolls before clicking. */
     public void click(By by) {
         WebElement element = driver().findElement(by);

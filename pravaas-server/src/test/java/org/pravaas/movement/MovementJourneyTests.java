@@ -55,7 +55,7 @@ class MovementJourneyTests {
         web.driver().findElement(By.id("reason")).sendKeys("Family reunification");
         web.driver().findElement(By.id("programme")).sendKeys("FRP");
         web.click(By.id("open-request"));
-        assertThat(web.waitFor(By.id("flash")).getText()).contains("Movement request opened");
+        web.waitForText(By.id("flash"), "Movement request opened");
         String request = web.driver().getCurrentUrl();
 
         web.driver().get(url("/movements/legs/new?lang=en"));
@@ -68,7 +68,7 @@ class MovementJourneyTests {
         web.setDate(web.driver().findElement(By.id("departsLocal")), day + "T08:00");
         web.setDate(web.driver().findElement(By.id("arrivesLocal")), day + "T09:10");
         web.click(By.id("add-leg"));
-        assertThat(web.waitFor(By.id("flash")).getText()).contains("Leg added");
+        web.waitForText(By.id("flash"), "Leg added");
         assertThat(web.driver().findElement(By.id("leg-line")).getText()).contains("Asia/Amman", "Asia/Beirut");
 
         web.driver().get(request);
@@ -77,9 +77,9 @@ class MovementJourneyTests {
         web.driver().findElement(By.id("currency")).clear();
         web.driver().findElement(By.id("currency")).sendKeys("JOD");
         web.click(By.id("book"));
-        assertThat(web.waitFor(By.id("flash")).getText()).contains("Itinerary booked");
+        web.waitForText(By.id("flash"), "Itinerary booked");
         web.click(By.id("ticket"));
-        assertThat(web.waitFor(By.id("flash")).getText()).contains("Bookings updated");
+        web.waitForText(By.id("flash"), "Bookings updated");
         web.click(By.cssSelector("#bookings a"));
 
         web.waitFor(By.id("failures"));
