@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
             RequestController.class,
             LegController.class,
             LoanController.class,
+            CostController.class,
             MovementNavigation.class
         })
 class MovementModel {

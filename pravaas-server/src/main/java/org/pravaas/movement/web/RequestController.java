@@ -10,7 +10,6 @@ import org.pravaas.movement.Movements;
 import org.pravaas.movement.loan.LoanService;
 import org.pravaas.movement.travel.Booking;
 import org.pravaas.movement.travel.BookingService;
-import org.pravaas.movement.travel.LegService;
 import org.pravaas.movement.travel.RequestService;
 import org.pravaas.movement.travel.Traveller;
 import org.pravaas.registry.PersonSummary;
@@ -31,23 +30,23 @@ class RequestController {
     private final Movements movements;
     private final RequestService requests;
     private final BookingService bookings;
-    private final LegService legs;
     private final LoanService loans;
     private final Travellers travellers;
+    private final RequestPage page;
 
     RequestController(
             Movements movements,
             RequestService requests,
             BookingService bookings,
-            LegService legs,
             LoanService loans,
-            Travellers travellers) {
+            Travellers travellers,
+            RequestPage page) {
         this.movements = movements;
         this.requests = requests;
         this.bookings = bookings;
-        this.legs = legs;
         this.loans = loans;
         this.travellers = travellers;
+        this.page = page;
     }
 
     @GetMapping("/movements/requests/new")
@@ -87,15 +86,7 @@ class RequestController {
 
     @GetMapping("/movements/requests/{id}")
     String page(@PathVariable UUID id, Model model) {
-        model.addAttribute("r", requests.request(id));
-        model.addAttribute("travellers", travellers.rows(requests.travellers(id)));
-        model.addAttribute("bookings", bookings.ofRequest(id));
-        model.addAttribute("names", travellers.names(requests.travellers(id)));
-        model.addAttribute("legs", legs.upcoming());
-        model.addAttribute("loans", loans.ofRequest(id));
-        model.addAttribute("needs", Traveller.Need.values());
-        model.addAttribute("firstDue", LocalDate.now().plusMonths(3).withDayOfMonth(1));
-        return "movement/request";
+        return page.render(id, model);
     }
 
     @PostMapping("/movements/requests/{id}/travellers/{person}")
@@ -176,7 +167,7 @@ class RequestController {
             action.run();
         } catch (RuleViolation e) {
             model.addAttribute("problems", e.violations());
-            return page(id, model);
+            return page.render(id, model);
         }
         Forms.flash(redirect, flash);
         return "redirect:/movements/requests/" + id;
