@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -85,15 +86,14 @@ class Costs {
                         rs.getString("budget_line"),
                         Cost.Category.valueOf(rs.getString("category")),
                         rs.getString("currency"),
-                        rs.getBigDecimal("amount"),
+                        minorUnits(rs.getBigDecimal("amount"), rs.getString("currency")),
                         rs.getLong("entries")))
                 .list();
     }
 
     private static Cost map(ResultSet rs, int n) throws SQLException {
         String currency = rs.getString("currency");
-        BigDecimal amount = rs.getBigDecimal("amount")
-                .setScale(java.util.Currency.getInstance(currency).getDefaultFractionDigits());
+        BigDecimal amount = minorUnits(rs.getBigDecimal("amount"), currency);
         return new Cost(
                 rs.getObject("id", UUID.class),
                 rs.getObject("request_id", UUID.class),
@@ -106,6 +106,11 @@ class Costs {
                 nullableUuid(rs, "reverses"),
                 rs.getString("reason"),
                 rs.getBoolean("reversed"));
+    }
+
+    /** numeric(16, 3) reads back with three decimals; show the currency's own (exact: checked on entry). */
+    private static BigDecimal minorUnits(BigDecimal amount, String currency) {
+        return amount.setScale(Currency.getInstance(currency).getDefaultFractionDigits());
     }
 
     private static @Nullable UUID nullableUuid(ResultSet rs, String column) throws SQLException {
