@@ -139,15 +139,22 @@ class CostPagesTests {
                 .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
         assertThat(refused.body()).contains("\"field\":\"amount\"", "KWD has 3 decimal places at most.");
 
-        UUID viewer = jdbc.sql("select id from organization.app_user where username = 'viewer'")
+        // A registrar has no movement role; the token is removed after, so no other test lists it.
+        UUID registrar = jdbc.sql("select id from organization.app_user where username = 'registrar'")
                 .query(UUID.class)
                 .single();
-        String secret = "pvs_costs_viewer_" + UUID.randomUUID();
-        tokens.insert(
-                UUID.randomUUID(), viewer, "costs test", secret, Instant.now().plus(1, ChronoUnit.HOURS));
-        var forbidden = http.send(post(base, good, secret), HttpResponse.BodyHandlers.ofString());
-        assertThat(forbidden.statusCode()).isEqualTo(403);
-        assertThat(forbidden.body()).contains("\"status\":403");
+        UUID tokenId = UUID.randomUUID();
+        String secret = "pvs_costs_registrar_" + tokenId;
+        tokens.insert(tokenId, registrar, "costs test", secret, Instant.now().plus(1, ChronoUnit.HOURS));
+        try {
+            var forbidden = http.send(post(base, good, secret), HttpResponse.BodyHandlers.ofString());
+            assertThat(forbidden.statusCode()).isEqualTo(403);
+            assertThat(forbidden.body()).contains("\"status\":403");
+        } finally {
+            jdbc.sql("delete from organization.api_token where id = :id")
+                    .param("id", tokenId)
+                    .update();
+        }
     }
 
     private long count() {
