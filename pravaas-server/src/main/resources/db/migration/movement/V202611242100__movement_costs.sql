@@ -13,3 +13,13 @@ alter table movement.cost
 create unique index cost_reversed_once on movement.cost (reverses) where reverses is not null;
 create index cost_of_request on movement.cost (request_id, created_at);
 create index cost_by_date on movement.cost (created_at);
+
+-- The ledger holds even against SQL typed by hand: entries are only ever added.
+create function movement.refuse_cost_change() returns trigger language plpgsql as $$
+begin
+    raise exception 'movement costs are a ledger: reverse an entry instead of changing it';
+end;
+$$;
+
+create trigger cost_append_only before update or delete on movement.cost
+    for each row execute function movement.refuse_cost_change();

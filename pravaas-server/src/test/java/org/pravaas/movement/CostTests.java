@@ -104,6 +104,14 @@ class CostTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(3L);
+        assertThatThrownBy(() -> jdbc.sql("update movement.cost set amount = 1 where id = :id")
+                        .param("id", mistake)
+                        .update())
+                .hasMessageContaining("movement costs are a ledger");
+        assertThatThrownBy(() -> jdbc.sql("delete from movement.cost where id = :id")
+                        .param("id", mistake)
+                        .update())
+                .hasMessageContaining("movement costs are a ledger");
     }
 
     @Test
