@@ -116,6 +116,12 @@ class CostPagesTests {
         assertThat(web.get("/movements/costs.csv?from=" + today.minusDays(30) + "&to=" + today.minusDays(20))
                         .body())
                 .doesNotContain("AVRR-JO-2026");
+        assertThat(web.get("/movements/costs.csv?from=" + today + "&to=" + today.minusDays(1))
+                        .statusCode())
+                .isEqualTo(400);
+        var beirut = signedIn("caseworker").get("/movements/costs.csv?from=" + today.minusDays(7) + "&to=" + today);
+        assertThat(beirut.statusCode()).isEqualTo(200);
+        assertThat(beirut.body()).as("Amman is outside Beirut's scope").doesNotContain("JO-AMM");
     }
 
     @Test

@@ -112,7 +112,13 @@ class CostController {
             HttpServletResponse response,
             Locale locale)
             throws IOException {
-        List<OfficeCost> rows = costs.byBudgetLine(from, to);
+        List<OfficeCost> rows;
+        try {
+            rows = costs.byBudgetLine(from, to);
+        } catch (RuleViolation e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         try (Csv csv = Csv.download(response, "movement-costs-" + from + "-" + to + ".csv")) {
             csv.row(headers(
                     locale,
