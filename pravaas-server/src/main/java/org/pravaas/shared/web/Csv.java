@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * run as a formula prefixed with an apostrophe.
  */
 public final class Csv implements AutoCloseable {
+    /** A plain signed number is never run as a formula, so a negative amount stays a number. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
     private final Writer out;
 
     public Csv(OutputStream stream) throws IOException {
@@ -45,7 +49,9 @@ public final class Csv implements AutoCloseable {
             return "";
         }
         String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty()
+                && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+                && !NUMBER.matcher(text).matches()) {
             text = "'" + text;
         }
         if (text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
