@@ -114,6 +114,29 @@ class MovementPagesTests {
         assertThat(board.body()).contains("813");
     }
 
+    @Test
+    void readingARequestsTravellersIsAudited() throws Exception {
+        UUID request = jdbc.sql("select id from movement.request order by created_at limit 1")
+                .query(UUID.class)
+                .single();
+        long before = viewed(request);
+        signedIn("movements").get("/movements/requests/" + request);
+        var api = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        api("http://localhost:" + port + "/api/v1/movements/" + request)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(viewed(request)).isEqualTo(before + 2);
+    }
+
+    private long viewed(UUID request) {
+        return jdbc.sql("select count(*) from audit.entry where action = 'movement.request.viewed' and object_id = :id")
+                .param("id", request.toString())
+                .query(Long.class)
+                .single();
+    }
+
     private static java.net.http.HttpRequest.Builder api(String url) {
         return java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
                 .header("Authorization", "Bearer pravaas-demo-admin-token")

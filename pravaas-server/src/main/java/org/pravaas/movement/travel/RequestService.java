@@ -96,6 +96,14 @@ public class RequestService {
         return requests.travellers(request);
     }
 
+    /** The travellers as shown to a user on the request's page or API: the read is audited. */
+    @Transactional
+    public List<Traveller> shownTravellers(UUID request) {
+        Request r = request(request);
+        audit.record(AuditEvent.of("movement.request.viewed", "movement", request, r.officeId()));
+        return requests.travellers(request);
+    }
+
     @Transactional(readOnly = true)
     public List<Request> recent() {
         return requests.recent(access.offices(), 200);

@@ -74,7 +74,7 @@ class MovementApiController {
                 "request",
                 requests.request(id),
                 "travellers",
-                requests.travellers(id),
+                requests.shownTravellers(id),
                 "bookings",
                 bookings.ofRequest(id));
     }

@@ -1,6 +1,7 @@
 package org.pravaas.movement.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.pravaas.movement.cost.Cost;
 import org.pravaas.movement.cost.CostService;
@@ -39,9 +40,10 @@ class RequestPage {
 
     String render(UUID id, Model model) {
         model.addAttribute("r", requests.request(id));
-        model.addAttribute("travellers", travellers.rows(requests.travellers(id)));
+        List<Traveller> shown = requests.shownTravellers(id);
+        model.addAttribute("travellers", travellers.rows(shown));
         model.addAttribute("bookings", bookings.ofRequest(id));
-        model.addAttribute("names", travellers.names(requests.travellers(id)));
+        model.addAttribute("names", travellers.names(shown));
         model.addAttribute("legs", legs.upcoming());
         model.addAttribute("loans", loans.ofRequest(id));
         model.addAttribute("needs", Traveller.Need.values());
