@@ -1,0 +1,51 @@
+package org.pravaas.casework.programme;
+
+import org.pravaas.organization.Access;
+import org.pravaas.organization.CurrentUser;
+import org.pravaas.organization.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who sets a programme's own settings (resettlement quotas, AVRR indicators, emergency items):
+ * administrators, and the users designated lead of that programme. The designation is kept here
+ * rather than as a role, since it is finer than the organisation's roles.
+ */
+@Component
+public class ProgrammeLeads {
+    private final JdbcClient jdbc;
+    private final Access access;
+
+    ProgrammeLeads(JdbcClient jdbc, Access access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    /** Whether the signed-in user may change the programme's settings. */
+    public boolean leads(String programme) {
+        CurrentUser user = access.signedIn().orElse(null);
+        if (user == null) return false;
+        if (user.has(Role.ADMINISTRATOR)) return true;
+        return jdbc.sql("select count(*) from casework.programme_lead where username = :u and programme = :p")
+                        .param("u", user.username())
+                        .param("p", programme)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Fails with {@link AccessDeniedException} unless {@link #leads} the programme. */
+    public void requireLead(String programme) {
+        if (!leads(programme)) throw new AccessDeniedException("Requires the lead of " + programme);
+    }
+
+    /** Designates a user lead of a programme (administrators only). */
+    public void designate(String username, String programme) {
+        access.requireRole(Role.ADMINISTRATOR);
+        jdbc.sql("insert into casework.programme_lead (username, programme) values (:u, :p) on conflict do nothing")
+                .param("u", username)
+                .param("p", programme)
+                .update();
+    }
+}

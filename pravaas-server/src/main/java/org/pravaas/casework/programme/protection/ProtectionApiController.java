@@ -1,0 +1,45 @@
+package org.pravaas.casework.programme.protection;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.pravaas.casework.CaseId;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A protection case's own data over the API; every path reads or writes the case through the engine first. */
+@RestController
+class ProtectionApiController {
+    private final ProtectionService protection;
+
+    ProtectionApiController(ProtectionService protection) {
+        this.protection = protection;
+    }
+
+    record ServiceBody(ServiceReferral.@Nullable Service service, @Nullable String provider, @Nullable LocalDate referredOn) {}
+
+    @GetMapping("/api/v1/cases/{id}/protection")
+    ProtectionService.Overview overview(@PathVariable UUID id) {
+        return protection.overview(new CaseId(id));
+    }
+
+    @PostMapping("/api/v1/cases/{id}/protection/identification")
+    Identification identify(@PathVariable UUID id, @RequestBody IdentificationForm body) {
+        return protection.identify(new CaseId(id), body);
+    }
+
+    @PostMapping("/api/v1/cases/{id}/protection/risks")
+    ResponseEntity<Risk> assess(@PathVariable UUID id, @RequestBody RiskForm body) {
+        return ResponseEntity.status(201).body(protection.assess(new CaseId(id), body));
+    }
+
+    @PostMapping("/api/v1/cases/{id}/protection/services")
+    ResponseEntity<ServiceReferral> refer(@PathVariable UUID id, @RequestBody ServiceBody body) {
+        return ResponseEntity.status(201)
+                .body(protection.refer(new CaseId(id), body.service(), body.provider(), body.referredOn()));
+    }
+}
