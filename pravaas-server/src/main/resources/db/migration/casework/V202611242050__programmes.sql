@@ -2,12 +2,7 @@
 -- AVRR reintegration, protection (HTCDS) and emergency distributions. Each refers to its case
 -- by case_id; nothing here is read by another module.
 
--- Programme leads: who may set a programme's quotas and indicators besides administrators.
-create table casework.programme_lead (
-    username  text not null,
-    programme text not null check (programme in ('resettlement', 'avrr', 'protection', 'emergency')),
-    primary key (username, programme)
-);
+-- Programme leads are the engine's programme managers (casework.programme_manager).
 
 -- Resettlement --------------------------------------------------------------------------
 create table casework.resettlement_quota (

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who sets a programme's own settings (resettlement quotas, AVRR indicators, emergency items):
- * administrators, and the users designated lead of that programme. The designation is kept here
- * rather than as a role, since it is finer than the organisation's roles.
+ * administrators, and the programme's managers (the engine's designation, finer than the
+ * organisation's roles, which also lets them edit the programme's definition).
  */
 @Component
 public class ProgrammeLeads {
@@ -27,7 +27,7 @@ public class ProgrammeLeads {
         CurrentUser user = access.signedIn().orElse(null);
         if (user == null) return false;
         if (user.has(Role.ADMINISTRATOR)) return true;
-        return jdbc.sql("select count(*) from casework.programme_lead where username = :u and programme = :p")
+        return jdbc.sql("select count(*) from casework.programme_manager where username = :u and programme = :p")
                         .param("u", user.username())
                         .param("p", programme)
                         .query(Long.class)
@@ -38,14 +38,5 @@ public class ProgrammeLeads {
     /** Fails with {@link AccessDeniedException} unless {@link #leads} the programme. */
     public void requireLead(String programme) {
         if (!leads(programme)) throw new AccessDeniedException("Requires the lead of " + programme);
-    }
-
-    /** Designates a user lead of a programme (administrators only). */
-    public void designate(String username, String programme) {
-        access.requireRole(Role.ADMINISTRATOR);
-        jdbc.sql("insert into casework.programme_lead (username, programme) values (:u, :p) on conflict do nothing")
-                .param("u", username)
-                .param("p", programme)
-                .update();
     }
 }

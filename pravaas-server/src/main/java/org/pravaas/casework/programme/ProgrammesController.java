@@ -25,9 +25,11 @@ class ProgrammesController {
 
     @GetMapping("/casework/programmes")
     String index(Model model) {
-        model.addAttribute("leads", java.util.List.of("resettlement", "avrr", "protection", "emergency").stream()
-                .filter(leads::leads)
-                .toList());
+        model.addAttribute(
+                "leads",
+                java.util.List.of("resettlement", "avrr", "protection", "emergency").stream()
+                        .filter(leads::leads)
+                        .toList());
         return "casework/programme/index";
     }
 

@@ -44,7 +44,8 @@ final class Amounts {
         if (currency.isEmpty()) return Optional.empty();
         int digits = currency.get().getDefaultFractionDigits();
         if (amount.stripTrailingZeros().scale() > digits) {
-            problems.add(new Violation("amount", "avrr.amount.too-precise", currency.get().getCurrencyCode(), digits));
+            problems.add(new Violation(
+                    "amount", "avrr.amount.too-precise", currency.get().getCurrencyCode(), digits));
             return Optional.empty();
         }
         try {

@@ -83,7 +83,9 @@ class AvrrController {
     private static Map<String, Integer> answers(HttpServletRequest request) {
         Map<String, Integer> answers = new HashMap<>();
         request.getParameterMap().forEach((name, values) -> {
-            if (name.startsWith("answer.") && values.length > 0 && values[0].strip().matches("\\d{1,2}")) {
+            if (name.startsWith("answer.")
+                    && values.length > 0
+                    && values[0].strip().matches("\\d{1,2}")) {
                 answers.put(name.substring("answer.".length()), Integer.parseInt(values[0].strip()));
             }
         });

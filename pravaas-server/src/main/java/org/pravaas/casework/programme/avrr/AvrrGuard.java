@@ -22,7 +22,9 @@ class AvrrGuard implements TransitionGuard {
 
     @Override
     public List<RuleViolation> check(CaseSummary kase, String fromStage, String toStage) {
-        if (fromStage.equals("monitoring") && toStage.equals("closed") && monitoring.visitCount(kase.id().value()) == 0) {
+        if (fromStage.equals("monitoring")
+                && toStage.equals("closed")
+                && monitoring.visitCount(kase.id().value()) == 0) {
             return List.of(new RuleViolation(toStage, "avrr.guard.visit"));
         }
         return List.of();

@@ -17,8 +17,7 @@ public class AvrrPanel implements CasePanel {
     }
 
     /** What the panel shows, and the active indicators its visit form asks. */
-    public record Model(
-            AvrrService.Overview reintegration, List<Visit> visits, List<Indicator> indicators) {
+    public record Model(AvrrService.Overview reintegration, List<Visit> visits, List<Indicator> indicators) {
         public List<AssistanceLine.Type> types() {
             return List.of(AssistanceLine.Type.values());
         }

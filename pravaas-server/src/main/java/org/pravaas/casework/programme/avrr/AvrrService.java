@@ -59,7 +59,8 @@ public class AvrrService {
     static Map<String, BigDecimal> totals(List<AssistanceLine> lines) {
         Map<String, Long> minor = new TreeMap<>();
         for (AssistanceLine l : lines) {
-            if (l.status() != AssistanceLine.Status.CANCELLED) minor.merge(l.currency(), l.amountMinor(), Math::addExact);
+            if (l.status() != AssistanceLine.Status.CANCELLED)
+                minor.merge(l.currency(), l.amountMinor(), Math::addExact);
         }
         Map<String, BigDecimal> totals = new TreeMap<>();
         minor.forEach((currency, sum) -> totals.put(currency, Amounts.major(sum, currency)));
@@ -76,7 +77,10 @@ public class AvrrService {
         Checks.notAfter(agreedOn, LocalDate.now(clock), "agreedOn", problems);
         if (!problems.isEmpty()) throw new RuleViolation(problems);
         if (!store.savePlan(id.value(), goals.strip(), needs.strip(), agreedOn, version)) {
-            throw new StaleUpdateException("plan", id.value(), store.plan(id.value()).map(Plan::version).orElse(0L));
+            throw new StaleUpdateException(
+                    "plan",
+                    id.value(),
+                    store.plan(id.value()).map(Plan::version).orElse(0L));
         }
         audit.record(AuditEvent.of("avrr.plan.saved", "case", id.value(), kase.officeId()));
         cases.recordOnTimeline(id, "avrr.timeline.plan", List.of());
@@ -99,8 +103,15 @@ public class AvrrService {
         Checks.required(plannedOn, "plannedOn", problems);
         if (!problems.isEmpty()) throw new RuleViolation(problems);
         AssistanceLine line = new AssistanceLine(
-                Ids.newId(), id.value(), type, minor.get(), c.get().getCurrencyCode(), plannedOn, null,
-                AssistanceLine.Status.PLANNED, 0);
+                Ids.newId(),
+                id.value(),
+                type,
+                minor.get(),
+                c.get().getCurrencyCode(),
+                plannedOn,
+                null,
+                AssistanceLine.Status.PLANNED,
+                0);
         store.insert(line);
         audit.record(AuditEvent.of("avrr.assistance.planned", "case", id.value(), kase.officeId())
                 .withDetails("type=" + type + " currency=" + line.currency()));
@@ -117,7 +128,8 @@ public class AvrrService {
                 .filter(l -> l.caseId().equals(id.value()))
                 .orElseThrow(() -> new NotFoundException("assistance", lineId));
         List<Violation> problems = new ArrayList<>();
-        if (line.status() != AssistanceLine.Status.PLANNED) problems.add(new Violation("status", "avrr.assistance.settled"));
+        if (line.status() != AssistanceLine.Status.PLANNED)
+            problems.add(new Violation("status", "avrr.assistance.settled"));
         if (status == AssistanceLine.Status.PLANNED) problems.add(new Violation("status", "avrr.assistance.settled"));
         if (status == AssistanceLine.Status.DELIVERED) {
             Checks.required(deliveredOn, "deliveredOn", problems);
@@ -125,9 +137,13 @@ public class AvrrService {
         }
         if (!problems.isEmpty()) throw new RuleViolation(problems);
         LocalDate on = status == AssistanceLine.Status.DELIVERED ? deliveredOn : null;
-        if (!store.setStatus(lineId, status, on, version)) throw new StaleUpdateException("assistance", lineId, line.version());
-        audit.record(AuditEvent.of("avrr.assistance." + status.name().toLowerCase(java.util.Locale.ROOT), "case",
-                id.value(), kase.officeId()));
+        if (!store.setStatus(lineId, status, on, version))
+            throw new StaleUpdateException("assistance", lineId, line.version());
+        audit.record(AuditEvent.of(
+                "avrr.assistance." + status.name().toLowerCase(java.util.Locale.ROOT),
+                "case",
+                id.value(),
+                kase.officeId()));
         return store.line(lineId).orElseThrow();
     }
 

@@ -42,6 +42,9 @@ class IndicatorController {
             @RequestParam(defaultValue = "false") boolean active,
             RedirectAttributes redirect) {
         return forms.attempt(
-                PAGE, () -> indicators.save(code, dimension, weight, scaleMax, active), "avrr.indicator.saved", redirect);
+                PAGE,
+                () -> indicators.save(code, dimension, weight, scaleMax, active),
+                "avrr.indicator.saved",
+                redirect);
     }
 }

@@ -52,16 +52,22 @@ public class IndicatorService {
         if (code == null || !code.strip().matches("[a-z][a-z0-9_]{1,39}")) {
             problems.add(new Violation("code", "avrr.indicator.code"));
         }
-        if (weight == null || weight.signum() < 0 || weight.compareTo(BigDecimal.valueOf(100)) > 0 || weight.scale() > 3) {
+        if (weight == null
+                || weight.signum() < 0
+                || weight.compareTo(BigDecimal.valueOf(100)) > 0
+                || weight.scale() > 3) {
             problems.add(new Violation("weight", "avrr.indicator.weight"));
         }
-        if (scaleMax == null || scaleMax < 1 || scaleMax > 10) problems.add(new Violation("scaleMax", "avrr.indicator.scale"));
+        if (scaleMax == null || scaleMax < 1 || scaleMax > 10)
+            problems.add(new Violation("scaleMax", "avrr.indicator.scale"));
         if (!problems.isEmpty()) throw new RuleViolation(problems);
         var existing = monitoring.indicator(code.strip());
         Indicator.Dimension d = existing.map(Indicator::dimension).orElse(dimension);
         if (d == null) throw new RuleViolation("dimension", "programme.required");
-        int position = existing.map(Indicator::position).orElse(monitoring.indicators().size() + 1);
-        Indicator changed = new Indicator(code.strip(), d, weight, scaleMax, active, position, monitoring.revision() + 1);
+        int position =
+                existing.map(Indicator::position).orElse(monitoring.indicators().size() + 1);
+        Indicator changed =
+                new Indicator(code.strip(), d, weight, scaleMax, active, position, monitoring.revision() + 1);
         monitoring.save(changed);
         everyDimensionWeighed();
         audit.record(AuditEvent.of("avrr.indicator.saved", "indicator", changed.code(), null)
@@ -71,7 +77,8 @@ public class IndicatorService {
 
     /** A dimension whose active indicators weigh nothing could not be scored. */
     private void everyDimensionWeighed() {
-        List<Indicator> active = monitoring.indicators().stream().filter(Indicator::active).toList();
+        List<Indicator> active =
+                monitoring.indicators().stream().filter(Indicator::active).toList();
         for (Indicator.Dimension d : Indicator.Dimension.values()) {
             BigDecimal total = active.stream()
                     .filter(i -> i.dimension() == d)

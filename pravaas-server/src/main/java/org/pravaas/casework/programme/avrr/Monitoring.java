@@ -35,7 +35,8 @@ class Monitoring {
 
     /** Locks the whole set, so that a visit scores against a set nobody is editing meanwhile. */
     void lockSet() {
-        jdbc.sql("lock table casework.avrr_indicator in share row exclusive mode").update();
+        jdbc.sql("lock table casework.avrr_indicator in share row exclusive mode")
+                .update();
     }
 
     Optional<Indicator> indicator(String code) {
@@ -98,7 +99,8 @@ class Monitoring {
     }
 
     List<Visit> visits(UUID caseId) {
-        return jdbc.sql("select * from casework.avrr_visit where case_id = :c order by visited_on desc, recorded_at desc")
+        return jdbc.sql(
+                        "select * from casework.avrr_visit where case_id = :c order by visited_on desc, recorded_at desc")
                 .param("c", caseId)
                 .query(Monitoring::visit)
                 .list();

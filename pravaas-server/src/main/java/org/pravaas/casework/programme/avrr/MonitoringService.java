@@ -71,8 +71,16 @@ public class MonitoringService {
         }
         if (!problems.isEmpty()) throw new RuleViolation(problems);
         Sustainability.Scores s = Sustainability.score(scored);
-        Visit visit = new Visit(Ids.newId(), id.value(), visitedOn, access.current().username(), monitoring.revision(),
-                s.economic(), s.social(), s.psychosocial(), s.overall());
+        Visit visit = new Visit(
+                Ids.newId(),
+                id.value(),
+                visitedOn,
+                access.current().username(),
+                monitoring.revision(),
+                s.economic(),
+                s.social(),
+                s.psychosocial(),
+                s.overall());
         monitoring.insertVisit(visit, scored, clock.instant().truncatedTo(ChronoUnit.MICROS));
         audit.record(AuditEvent.of("avrr.visit.recorded", "case", id.value(), kase.officeId())
                 .withDetails("revision=" + visit.revision()));

@@ -81,8 +81,7 @@ class Reintegration {
                 .update();
     }
 
-    boolean setStatus(
-            UUID id, AssistanceLine.Status status, @Nullable LocalDate deliveredOn, long expectedVersion) {
+    boolean setStatus(UUID id, AssistanceLine.Status status, @Nullable LocalDate deliveredOn, long expectedVersion) {
         return jdbc.sql(
                                 """
                 update casework.avrr_assistance set status = :s, delivered_on = :d, version = version + 1

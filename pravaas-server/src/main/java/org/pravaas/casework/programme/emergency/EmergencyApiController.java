@@ -30,9 +30,13 @@ class EmergencyApiController {
             @Nullable String reference) {}
 
     record DistributionBody(
-            @Nullable UUID site, @Nullable String item, @Nullable Integer quantity, @Nullable LocalDate distributedOn) {}
+            @Nullable UUID site,
+            @Nullable String item,
+            @Nullable Integer quantity,
+            @Nullable LocalDate distributedOn) {}
 
-    record ReportLine(UUID site, String siteName, String item, String unit, long issued, long distributed, long remaining) {}
+    record ReportLine(
+            UUID site, String siteName, String item, String unit, long issued, long distributed, long remaining) {}
 
     @GetMapping("/api/v1/programmes/emergency/sites")
     List<Site> sites() {
@@ -47,8 +51,8 @@ class EmergencyApiController {
     @GetMapping("/api/v1/programmes/emergency/report")
     List<ReportLine> report(@RequestParam(required = false) @Nullable UUID site) {
         return emergency.report(site).stream()
-                .map(l -> new ReportLine(l.siteId(), l.siteName(), l.itemCode(), l.unit(), l.issued(), l.distributed(),
-                        l.remaining()))
+                .map(l -> new ReportLine(
+                        l.siteId(), l.siteName(), l.itemCode(), l.unit(), l.issued(), l.distributed(), l.remaining()))
                 .toList();
     }
 

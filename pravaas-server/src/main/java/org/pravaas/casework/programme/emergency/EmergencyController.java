@@ -35,7 +35,11 @@ class EmergencyController {
     private final MessageSource messages;
 
     EmergencyController(
-            EmergencyService emergency, ItemService items, ProgrammeLeads leads, PanelForms forms, MessageSource messages) {
+            EmergencyService emergency,
+            ItemService items,
+            ProgrammeLeads leads,
+            PanelForms forms,
+            MessageSource messages) {
         this.emergency = emergency;
         this.items = items;
         this.leads = leads;
@@ -61,7 +65,8 @@ class EmergencyController {
             @RequestParam(required = false) @Nullable String adminArea,
             RedirectAttributes redirect) {
         OfficeId o = office == null ? null : new OfficeId(office);
-        return forms.attempt(PAGE, () -> emergency.addSite(o, name, location, adminArea), "emergency.site.saved", redirect);
+        return forms.attempt(
+                PAGE, () -> emergency.addSite(o, name, location, adminArea), "emergency.site.saved", redirect);
     }
 
     @PostMapping(PAGE + "/stock")
@@ -73,7 +78,10 @@ class EmergencyController {
             @RequestParam(required = false) @Nullable String reference,
             RedirectAttributes redirect) {
         return forms.attempt(
-                PAGE, () -> emergency.issue(site, item, quantity, issuedOn, reference), "emergency.stock.saved", redirect);
+                PAGE,
+                () -> emergency.issue(site, item, quantity, issuedOn, reference),
+                "emergency.stock.saved",
+                redirect);
     }
 
     @PostMapping(PAGE + "/items")
@@ -113,7 +121,10 @@ class EmergencyController {
             RedirectAttributes redirect) {
         CaseId c = new CaseId(id);
         return forms.attempt(
-                c, () -> emergency.distribute(c, site, item, quantity, distributedOn), "emergency.distributed", redirect);
+                c,
+                () -> emergency.distribute(c, site, item, quantity, distributedOn),
+                "emergency.distributed",
+                redirect);
     }
 
     private List<String> header() {

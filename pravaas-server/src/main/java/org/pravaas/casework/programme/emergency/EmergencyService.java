@@ -80,7 +80,10 @@ public class EmergencyService {
     /** Issues stock to a site of the user's scope. */
     @Transactional
     public void issue(
-            @Nullable UUID siteId, @Nullable String item, @Nullable Integer quantity, @Nullable LocalDate on,
+            @Nullable UUID siteId,
+            @Nullable String item,
+            @Nullable Integer quantity,
+            @Nullable LocalDate on,
             @Nullable String reference) {
         access.requireRole(Role.CASEWORKER, Role.ADMINISTRATOR);
         List<Violation> problems = new ArrayList<>();
@@ -91,7 +94,14 @@ public class EmergencyService {
         Checks.notAfter(on, LocalDate.now(clock), "issuedOn", problems);
         Checks.required(reference, "reference", problems);
         if (!problems.isEmpty()) throw new RuleViolation(problems);
-        stock.issue(Ids.newId(), site.id(), item, quantity, on, reference.strip(), access.current().username());
+        stock.issue(
+                Ids.newId(),
+                site.id(),
+                item,
+                quantity,
+                on,
+                reference.strip(),
+                access.current().username());
         audit.record(AuditEvent.of("emergency.stock.issued", "site", site.id(), site.officeId())
                 .withDetails("item=" + item + " quantity=" + quantity));
     }
@@ -99,7 +109,11 @@ public class EmergencyService {
     /** Distributes to the case's beneficiary: its person, or else its household. */
     @Transactional
     public Distribution distribute(
-            CaseId id, @Nullable UUID siteId, @Nullable String item, @Nullable Integer quantity, @Nullable LocalDate on) {
+            CaseId id,
+            @Nullable UUID siteId,
+            @Nullable String item,
+            @Nullable Integer quantity,
+            @Nullable LocalDate on) {
         CaseSummary kase = cases.write(id);
         if (!kase.programme().equals(PROGRAMME)) throw new RuleViolation("", "programme.wrong-programme");
         List<Violation> problems = new ArrayList<>();
@@ -114,13 +128,21 @@ public class EmergencyService {
         if (quantity > remaining) {
             throw new RuleViolation("quantity", "emergency.stock.short", quantity, Math.max(remaining, 0), site.name());
         }
-        Distribution d = new Distribution(Ids.newId(), id.value(), site.id(), site.name(),
-                kase.person() == null ? null : kase.person().value(), kase.person() == null ? kase.householdId() : null,
-                item, quantity, on);
+        Distribution d = new Distribution(
+                Ids.newId(),
+                id.value(),
+                site.id(),
+                site.name(),
+                kase.person() == null ? null : kase.person().value(),
+                kase.person() == null ? kase.householdId() : null,
+                item,
+                quantity,
+                on);
         stock.distribute(d, access.current().username());
         audit.record(AuditEvent.of("emergency.distributed", "case", id.value(), kase.officeId())
                 .withDetails("item=" + item + " quantity=" + quantity));
-        cases.recordOnTimeline(id, "emergency.timeline.distributed", List.of(String.valueOf(quantity), item, site.name()));
+        cases.recordOnTimeline(
+                id, "emergency.timeline.distributed", List.of(String.valueOf(quantity), item, site.name()));
         return d;
     }
 

@@ -37,8 +37,8 @@ public class ItemService {
         if (!problems.isEmpty()) throw new RuleViolation(problems);
         Item item = new Item(code.strip(), name.strip(), unit.strip(), active);
         sites.saveItem(item);
-        audit.record(AuditEvent.of("emergency.item.saved", "item", item.code(), null)
-                .withDetails("active=" + active));
+        audit.record(
+                AuditEvent.of("emergency.item.saved", "item", item.code(), null).withDetails("active=" + active));
         return item;
     }
 }

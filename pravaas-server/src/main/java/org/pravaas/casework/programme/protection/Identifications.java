@@ -50,7 +50,11 @@ class Identifications {
                         .param("id", i.caseId())
                         .param("ex", joined(i.exploitation()))
                         .param("co", joined(i.control()))
-                        .param("rel", i.recruiterRelationship() == null ? null : i.recruiterRelationship().name())
+                        .param(
+                                "rel",
+                                i.recruiterRelationship() == null
+                                        ? null
+                                        : i.recruiterRelationship().name())
                         .param("re", joined(i.recruitment()))
                         .param("origin", i.originCountry())
                         .param("transit", String.join(",", i.transitCountries()))

@@ -20,7 +20,8 @@ class ProtectionApiController {
         this.protection = protection;
     }
 
-    record ServiceBody(ServiceReferral.@Nullable Service service, @Nullable String provider, @Nullable LocalDate referredOn) {}
+    record ServiceBody(
+            ServiceReferral.@Nullable Service service, @Nullable String provider, @Nullable LocalDate referredOn) {}
 
     @GetMapping("/api/v1/cases/{id}/protection")
     ProtectionService.Overview overview(@PathVariable UUID id) {

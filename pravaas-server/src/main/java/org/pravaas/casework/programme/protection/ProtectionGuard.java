@@ -25,10 +25,12 @@ class ProtectionGuard implements TransitionGuard {
     @Override
     public List<RuleViolation> check(CaseSummary kase, String fromStage, String toStage) {
         if (toStage.equals("closed")) return List.of();
-        if (fromStage.equals("identification") && identifications.find(kase.id().value()).isEmpty()) {
+        if (fromStage.equals("identification")
+                && identifications.find(kase.id().value()).isEmpty()) {
             return List.of(new RuleViolation(toStage, "protection.guard.identification"));
         }
-        if (fromStage.equals("risk_assessment") && safeguards.risks(kase.id().value()).isEmpty()) {
+        if (fromStage.equals("risk_assessment")
+                && safeguards.risks(kase.id().value()).isEmpty()) {
             return List.of(new RuleViolation(toStage, "protection.guard.risk"));
         }
         return List.of();

@@ -85,12 +85,29 @@ public class ProtectionService {
         Checks.notBefore(f.exploitationStartedOn(), f.recruitedOn(), "exploitationStartedOn", problems);
         Checks.notBefore(f.exitedOn(), f.exploitationStartedOn(), "exitedOn", problems);
         if (!problems.isEmpty()) throw new RuleViolation(problems);
-        Identification i = new Identification(id.value(), List.copyOf(f.exploitation()), list(f.control()),
-                f.recruiterRelationship(), list(f.recruitment()), origin, transit, where, f.recruitedOn(),
-                f.exploitationStartedOn(), f.exitedOn(), f.identifiedOn(), f.identifiedBy().strip(), f.version());
+        Identification i = new Identification(
+                id.value(),
+                List.copyOf(f.exploitation()),
+                list(f.control()),
+                f.recruiterRelationship(),
+                list(f.recruitment()),
+                origin,
+                transit,
+                where,
+                f.recruitedOn(),
+                f.exploitationStartedOn(),
+                f.exitedOn(),
+                f.identifiedOn(),
+                f.identifiedBy().strip(),
+                f.version());
         if (!identifications.save(i, f.version())) {
-            throw new StaleUpdateException("identification", id.value(),
-                    identifications.find(id.value()).map(Identification::version).orElse(0L));
+            throw new StaleUpdateException(
+                    "identification",
+                    id.value(),
+                    identifications
+                            .find(id.value())
+                            .map(Identification::version)
+                            .orElse(0L));
         }
         audit.record(AuditEvent.of("protection.identified", "case", id.value(), kase.officeId()));
         cases.recordOnTimeline(id, "protection.timeline.identified", List.of());
@@ -102,22 +119,36 @@ public class ProtectionService {
     public Risk assess(CaseId id, RiskForm f) {
         CaseSummary kase = protectionCase(id);
         List<Violation> problems = new ArrayList<>();
-        for (var field : List.of("safety", "retrafficking", "retaliation", "health", "overall", "assessedOn", "reviewOn")) {
+        for (var field :
+                List.of("safety", "retrafficking", "retaliation", "health", "overall", "assessedOn", "reviewOn")) {
             Checks.required(f.value(field), field, problems);
         }
         if (!problems.isEmpty()) throw new RuleViolation(problems);
         Checks.notAfter(f.assessedOn(), LocalDate.now(clock), "assessedOn", problems);
         if (!f.reviewOn().isAfter(f.assessedOn())) problems.add(new Violation("reviewOn", "protection.risk.review"));
         if (f.overall().compareTo(f.highestDomain()) < 0) {
-            problems.add(new Violation("overall", "protection.risk.overall-below", f.highestDomain().name()));
+            problems.add(new Violation(
+                    "overall",
+                    "protection.risk.overall-below",
+                    f.highestDomain().name()));
         }
         if (!problems.isEmpty()) throw new RuleViolation(problems);
-        Risk r = new Risk(Ids.newId(), id.value(), f.assessedOn(), f.safety(), f.retrafficking(), f.retaliation(),
-                f.health(), f.overall(), f.reviewOn(), access.current().username());
+        Risk r = new Risk(
+                Ids.newId(),
+                id.value(),
+                f.assessedOn(),
+                f.safety(),
+                f.retrafficking(),
+                f.retaliation(),
+                f.health(),
+                f.overall(),
+                f.reviewOn(),
+                access.current().username());
         safeguards.insert(r);
         audit.record(AuditEvent.of("protection.risk.assessed", "case", id.value(), kase.officeId())
                 .withDetails("overall=" + r.overall()));
-        cases.recordOnTimeline(id, "protection.timeline.risk", List.of(r.overall().name()));
+        cases.recordOnTimeline(
+                id, "protection.timeline.risk", List.of(r.overall().name()));
         return r;
     }
 
@@ -143,10 +174,12 @@ public class ProtectionService {
     @Transactional
     public ServiceReferral updateService(CaseId id, UUID serviceId, ServiceReferral.Status status, long version) {
         CaseSummary kase = protectionCase(id);
-        ServiceReferral s = safeguards.service(serviceId)
+        ServiceReferral s = safeguards
+                .service(serviceId)
                 .filter(x -> x.caseId().equals(id.value()))
                 .orElseThrow(() -> new NotFoundException("service", serviceId));
-        if (!safeguards.setStatus(serviceId, status, version)) throw new StaleUpdateException("service", serviceId, s.version());
+        if (!safeguards.setStatus(serviceId, status, version))
+            throw new StaleUpdateException("service", serviceId, s.version());
         audit.record(AuditEvent.of("protection.service.updated", "case", id.value(), kase.officeId())
                 .withDetails("status=" + status));
         return safeguards.service(serviceId).orElseThrow();

@@ -16,7 +16,8 @@ public record RiskForm(
         @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate assessedOn,
         @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate reviewOn) {
 
-    @Nullable Object value(String field) {
+    @Nullable
+    Object value(String field) {
         return switch (field) {
             case "safety" -> safety;
             case "retrafficking" -> retrafficking;

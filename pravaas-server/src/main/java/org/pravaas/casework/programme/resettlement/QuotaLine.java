@@ -5,8 +5,7 @@ package org.pravaas.casework.programme.resettlement;
  * arrived. Remaining is the quota less the persons submitted whose submission was not refused,
  * so a pending submission holds its places until the country decides.
  */
-public record QuotaLine(
-        String country, int year, int quota, int submitted, int accepted, int arrived, long version) {
+public record QuotaLine(String country, int year, int quota, int submitted, int accepted, int arrived, long version) {
 
     public int remaining() {
         return quota - submitted;

@@ -18,7 +18,12 @@ final class QuotaPolicy {
         int remaining = line.get().remaining();
         if (persons > remaining) {
             return Optional.of(new Violation(
-                    "persons", "resettlement.quota.exceeded", country, String.valueOf(year), persons, Math.max(remaining, 0)));
+                    "persons",
+                    "resettlement.quota.exceeded",
+                    country,
+                    String.valueOf(year),
+                    persons,
+                    Math.max(remaining, 0)));
         }
         return Optional.empty();
     }

@@ -28,12 +28,11 @@ class ResettlementApiController {
 
     record QuotaBody(@Nullable Integer quota) {}
 
-    record SubmissionBody(@Nullable String country, @Nullable LocalDate submittedOn, @Nullable Integer persons) {}
+    record SubmissionBody(@Nullable String country, @Nullable LocalDate submittedOn) {}
 
     record DecisionBody(Submission.@Nullable Decision decision, @Nullable LocalDate decidedOn) {}
 
-    record QuotaView(
-            String country, int year, int quota, int submitted, int accepted, int arrived, int remaining) {
+    record QuotaView(String country, int year, int quota, int submitted, int accepted, int arrived, int remaining) {
         static QuotaView of(QuotaLine l) {
             return new QuotaView(
                     l.country(), l.year(), l.quota(), l.submitted(), l.accepted(), l.arrived(), l.remaining());
@@ -69,7 +68,7 @@ class ResettlementApiController {
 
     @PostMapping("/api/v1/cases/{id}/resettlement/submission")
     ResponseEntity<Submission> submit(@PathVariable UUID id, @RequestBody SubmissionBody body) {
-        Submission s = service.submit(new CaseId(id), body.country(), body.submittedOn(), body.persons());
+        Submission s = service.submit(new CaseId(id), body.country(), body.submittedOn());
         return ResponseEntity.status(201).eTag(ETags.of(s.version())).body(s);
     }
 

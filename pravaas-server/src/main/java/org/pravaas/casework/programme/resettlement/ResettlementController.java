@@ -56,19 +56,20 @@ class ResettlementController {
     String submit(
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable String country,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate submittedOn,
-            @RequestParam(required = false) @Nullable Integer persons,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate submittedOn,
             RedirectAttributes redirect) {
         CaseId c = new CaseId(id);
         return forms.attempt(
-                c, () -> service.submit(c, country, submittedOn, persons), "resettlement.submission.saved", redirect);
+                c, () -> service.submit(c, country, submittedOn), "resettlement.submission.saved", redirect);
     }
 
     @PostMapping("/cases/{id}/resettlement/decision")
     String decide(
             @PathVariable UUID id,
             @RequestParam(required = false) Submission.@Nullable Decision decision,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decidedOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate decidedOn,
             @RequestParam(defaultValue = "0") long version,
             RedirectAttributes redirect) {
         CaseId c = new CaseId(id);

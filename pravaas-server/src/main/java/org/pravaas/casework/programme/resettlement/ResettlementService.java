@@ -67,11 +67,11 @@ public class ResettlementService {
     }
 
     /**
-     * Records the submission of a case in stage {@code submission}. Persons counted are one for a
-     * person's case; for a household's, the members submitted, as the caseworker states them.
+     * Records the submission of a case in stage {@code submission}. It takes as many places as the
+     * case covers people: one for a person's case, the members for a household's.
      */
     @Transactional
-    public Submission submit(CaseId id, @Nullable String country, @Nullable LocalDate on, @Nullable Integer persons) {
+    public Submission submit(CaseId id, @Nullable String country, @Nullable LocalDate on) {
         CaseSummary kase = programmeCase(id);
         if (!kase.stage().equals("submission")) {
             throw new RuleViolation("", "resettlement.submission.wrong-stage");
@@ -82,8 +82,7 @@ public class ResettlementService {
         String code = Checks.country(country, "country", problems);
         Checks.required(on, "submittedOn", problems);
         Checks.notAfter(on, LocalDate.now(clock), "submittedOn", problems);
-        int counted = kase.householdId() == null ? 1 : persons == null ? 0 : persons;
-        if (counted < 1) problems.add(new Violation("persons", "resettlement.submission.persons"));
+        int counted = submissions.persons(id.value());
         if (!problems.isEmpty()) throw new RuleViolation(problems);
         int year = on.getYear();
         QuotaPolicy.check(submissions.lockLine(code, year), code, year, counted).ifPresent(v -> {

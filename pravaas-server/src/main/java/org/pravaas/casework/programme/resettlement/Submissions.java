@@ -67,6 +67,15 @@ class Submissions {
                 == 1;
     }
 
+    /** The people the case covers, as the engine recorded them when it opened the case (at least one). */
+    int persons(UUID caseId) {
+        long n = jdbc.sql("select count(*) from casework.case_member where case_id = :id")
+                .param("id", caseId)
+                .query(Long.class)
+                .single();
+        return (int) Math.max(1, n);
+    }
+
     Optional<Submission> find(UUID caseId) {
         return jdbc.sql("select * from casework.resettlement_submission where case_id = :id")
                 .param("id", caseId)
