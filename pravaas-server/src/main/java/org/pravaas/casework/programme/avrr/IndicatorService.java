@@ -50,16 +50,16 @@ public class IndicatorService {
         monitoring.lockSet();
         List<Violation> problems = new ArrayList<>();
         if (code == null || !code.strip().matches("[a-z][a-z0-9_]{1,39}")) {
-            problems.add(new Violation("code", "avrr.indicator.code"));
+            problems.add(new Violation("code", "avrr.indicator.code.invalid"));
         }
         if (weight == null
                 || weight.signum() < 0
                 || weight.compareTo(BigDecimal.valueOf(100)) > 0
                 || weight.scale() > 3) {
-            problems.add(new Violation("weight", "avrr.indicator.weight"));
+            problems.add(new Violation("weight", "avrr.indicator.weight.invalid"));
         }
         if (scaleMax == null || scaleMax < 1 || scaleMax > 10)
-            problems.add(new Violation("scaleMax", "avrr.indicator.scale"));
+            problems.add(new Violation("scaleMax", "avrr.indicator.scale.invalid"));
         if (!problems.isEmpty()) throw new RuleViolation(problems);
         var existing = monitoring.indicator(code.strip());
         Indicator.Dimension d = existing.map(Indicator::dimension).orElse(dimension);

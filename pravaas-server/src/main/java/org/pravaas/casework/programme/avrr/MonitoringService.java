@@ -18,6 +18,7 @@ import org.pravaas.organization.Access;
 import org.pravaas.shared.Ids;
 import org.pravaas.shared.RuleViolation;
 import org.pravaas.shared.RuleViolation.Violation;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +65,9 @@ public class MonitoringService {
         for (Indicator i : activeIndicators()) {
             Integer a = answers.get(i.code());
             if (a == null || a < 0 || a > i.scaleMax()) {
-                problems.add(new Violation("answer." + i.code(), "avrr.visit.answer", i.code(), i.scaleMax()));
+                // The indicator's name is resolved in the reader's language when the message is.
+                var name = new DefaultMessageSourceResolvable(new String[] {"avrr.indicator." + i.code()}, i.code());
+                problems.add(new Violation("answer." + i.code(), "avrr.visit.answer.invalid", name, i.scaleMax()));
             } else {
                 scored.add(new Sustainability.Answer(i.code(), i.dimension(), i.weight(), i.scaleMax(), a));
             }

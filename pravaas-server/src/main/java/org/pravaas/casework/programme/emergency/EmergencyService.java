@@ -89,7 +89,7 @@ public class EmergencyService {
         List<Violation> problems = new ArrayList<>();
         Site site = site(siteId, problems);
         checkItem(item, problems);
-        if (quantity == null || quantity <= 0) problems.add(new Violation("quantity", "emergency.quantity"));
+        if (quantity == null || quantity <= 0) problems.add(new Violation("quantity", "emergency.quantity.invalid"));
         Checks.required(on, "issuedOn", problems);
         Checks.notAfter(on, LocalDate.now(clock), "issuedOn", problems);
         Checks.required(reference, "reference", problems);
@@ -119,7 +119,7 @@ public class EmergencyService {
         List<Violation> problems = new ArrayList<>();
         Site site = site(siteId, problems);
         checkItem(item, problems);
-        if (quantity == null || quantity <= 0) problems.add(new Violation("quantity", "emergency.quantity"));
+        if (quantity == null || quantity <= 0) problems.add(new Violation("quantity", "emergency.quantity.invalid"));
         Checks.required(on, "distributedOn", problems);
         Checks.notAfter(on, LocalDate.now(clock), "distributedOn", problems);
         if (!problems.isEmpty()) throw new RuleViolation(problems);

@@ -30,7 +30,7 @@ public class ItemService {
         leads.requireLead(EmergencyService.PROGRAMME);
         List<Violation> problems = new ArrayList<>();
         if (code == null || !code.strip().matches("[a-z][a-z0-9_]{1,39}")) {
-            problems.add(new Violation("code", "emergency.item.code"));
+            problems.add(new Violation("code", "emergency.item.code.invalid"));
         }
         Checks.required(name, "name", problems);
         Checks.required(unit, "unit", problems);

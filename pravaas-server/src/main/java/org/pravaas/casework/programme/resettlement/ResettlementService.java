@@ -49,7 +49,7 @@ public class ResettlementService {
         List<Violation> problems = new ArrayList<>();
         Checks.required(country, "country", problems);
         String code = Checks.country(country, "country", problems);
-        if (year < 2000 || year > 2100) problems.add(new Violation("year", "resettlement.quota.year"));
+        if (year < 2000 || year > 2100) problems.add(new Violation("year", "resettlement.quota.year.invalid"));
         if (quota == null || quota < 0) problems.add(new Violation("quota", "resettlement.quota.negative"));
         if (!problems.isEmpty()) throw new RuleViolation(problems);
         if (!submissions.setQuota(code, year, quota, expectedVersion)) {
