@@ -44,7 +44,7 @@ public class AvrrService {
     /** What the case page and the API show of a returnee's reintegration. */
     public record Overview(Optional<Plan> plan, List<AssistanceLine> lines, Map<String, BigDecimal> totals) {}
 
-    @Transactional(readOnly = true)
+    @Transactional // the read is audited
     public Overview reintegration(CaseId id) {
         cases.read(id);
         return view(id.value());

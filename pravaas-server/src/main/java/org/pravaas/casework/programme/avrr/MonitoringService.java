@@ -47,7 +47,7 @@ public class MonitoringService {
         return monitoring.indicators().stream().filter(Indicator::active).toList();
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // the read is audited
     public List<Visit> visits(CaseId id) {
         cases.read(id);
         return monitoring.visits(id.value());

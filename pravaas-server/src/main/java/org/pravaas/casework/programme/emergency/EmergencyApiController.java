@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Sites, stock, the stock report, and a case's distributions over the API. */
+/** SiteItems, stock, the stock report, and a case's distributions over the API. */
 @RestController
 class EmergencyApiController {
     private final EmergencyService emergency;

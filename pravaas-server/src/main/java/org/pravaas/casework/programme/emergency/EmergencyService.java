@@ -30,14 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EmergencyService {
     static final String PROGRAMME = "emergency";
-    private final Sites sites;
+    private final SiteItems sites;
     private final Stock stock;
     private final Cases cases;
     private final Access access;
     private final AuditLog audit;
     private final Clock clock;
 
-    EmergencyService(Sites sites, Stock stock, Cases cases, Access access, AuditLog audit, Clock clock) {
+    EmergencyService(SiteItems sites, Stock stock, Cases cases, Access access, AuditLog audit, Clock clock) {
         this.sites = sites;
         this.stock = stock;
         this.cases = cases;
@@ -146,7 +146,7 @@ public class EmergencyService {
         return d;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // the read is audited
     public List<Distribution> history(CaseId id) {
         cases.read(id);
         return stock.ofCase(id.value());

@@ -15,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** The relief item list, kept by the emergency leads. An item is retired (inactive), never deleted, since stock refers to it. */
 @Service
 public class ItemService {
-    private final Sites sites;
+    private final SiteItems sites;
     private final ProgrammeLeads leads;
     private final AuditLog audit;
 
-    ItemService(Sites sites, ProgrammeLeads leads, AuditLog audit) {
+    ItemService(SiteItems sites, ProgrammeLeads leads, AuditLog audit) {
         this.sites = sites;
         this.leads = leads;
         this.audit = audit;

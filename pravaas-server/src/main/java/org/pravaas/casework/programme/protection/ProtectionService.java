@@ -56,7 +56,7 @@ public class ProtectionService {
     /** All a protection case holds of its own. */
     public record Overview(Optional<Identification> identification, List<Risk> risks, List<ServiceReferral> services) {}
 
-    @Transactional(readOnly = true)
+    @Transactional // the read is audited
     public Overview overview(CaseId id) {
         cases.read(id);
         return view(id.value());

@@ -60,7 +60,7 @@ public class ResettlementService {
     }
 
     /** The case's submission, when there is one; the case is read (scoped, audited) first. */
-    @Transactional(readOnly = true)
+    @Transactional // the read is audited
     public Optional<Submission> submission(CaseId id) {
         cases.read(id);
         return submissions.find(id.value());

@@ -6,12 +6,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Sites and the item list. */
+/** SiteItems and the item list. */
 @Repository
-class Sites {
+class SiteItems {
     private final JdbcClient jdbc;
 
-    Sites(JdbcClient jdbc) {
+    SiteItems(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
