@@ -51,7 +51,8 @@ class ResettlementApiController {
             @PathVariable int year,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestBody QuotaBody body) {
-        long version = ifMatch == null ? 0 : ETags.required(ifMatch, "quota", country);
+        boolean exists = service.quotas(year).stream().anyMatch(l -> l.country().equalsIgnoreCase(country));
+        long version = ifMatch == null && !exists ? 0 : ETags.required(ifMatch, "quota", country);
         service.setQuota(country, year, body.quota(), version);
         QuotaLine line = service.quotas(year).stream()
                 .filter(l -> l.country().equalsIgnoreCase(country))
