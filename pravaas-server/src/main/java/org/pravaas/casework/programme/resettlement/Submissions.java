@@ -11,18 +11,24 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Quotas and submissions. Places count persons, so a household of five takes five. */
+/**
+ * Quotas and submissions. Places count persons, so a household of five takes five; a case the
+ * country did not accept, or that was withdrawn, gives its places back.
+ */
 @Repository
 class Submissions {
     private static final String LINES =
             """
             select q.country, q.year, q.quota, q.version,
-                coalesce(sum(s.persons) filter (where s.decision is distinct from 'NOT_ACCEPTED'), 0) as submitted,
-                coalesce(sum(s.persons) filter (where s.decision = 'ACCEPTED'), 0) as accepted,
+                coalesce(sum(s.persons) filter (where s.decision is distinct from 'NOT_ACCEPTED' and not s.withdrawn), 0)
+                    as submitted,
+                coalesce(sum(s.persons) filter (where s.decision = 'ACCEPTED' and not s.withdrawn), 0) as accepted,
                 coalesce(sum(s.persons) filter (where s.arrived_at is not null), 0) as arrived
             from casework.resettlement_quota q
-            left join casework.resettlement_submission s
-                on s.country = q.country and extract(year from s.submitted_on) = q.year
+            left join (
+                select s.*, c.stage = 'withdrawn' as withdrawn
+                from casework.resettlement_submission s join casework.case_file c on c.id = s.case_id
+            ) s on s.country = q.country and extract(year from s.submitted_on) = q.year
             """;
     private final JdbcClient jdbc;
 

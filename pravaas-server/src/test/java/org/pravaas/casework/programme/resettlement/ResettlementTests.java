@@ -64,6 +64,18 @@ class ResettlementTests {
     }
 
     @Test
+    void aWithdrawnCaseGivesItsPlaceBack() {
+        CaseId first = cases.open("resettlement", "submission");
+        CaseId second = cases.open("resettlement", "submission");
+        service.setQuota("DK", YEAR, 1, 0);
+        service.submit(first, "DK", LocalDate.now());
+        cases.move(first, "withdrawn", Map.of("exit_reason", "The family chose to stay", "submission_country", "DK"));
+        assertThat(line("DK").remaining()).isEqualTo(1);
+        service.submit(second, "DK", LocalDate.now());
+        assertThat(line("DK").submitted()).isEqualTo(1);
+    }
+
+    @Test
     void aCountryWithoutAQuotaForTheYearTakesNoSubmission() {
         CaseId c = cases.open("resettlement", "submission");
         assertThatThrownBy(() -> service.submit(c, "UY", LocalDate.now()))
