@@ -1,5 +1,6 @@
 package org.pravaas.casework.programme;
 
+import org.pravaas.casework.file.CaseRoles;
 import org.pravaas.organization.Access;
 import org.pravaas.organization.CurrentUser;
 import org.pravaas.organization.Role;
@@ -33,6 +34,15 @@ public class ProgrammeLeads {
                         .query(Long.class)
                         .single()
                 > 0;
+    }
+
+    /**
+     * Fails with {@link AccessDeniedException} unless the user holds a role that reads cases: the
+     * programme pages hold no personal data, but partners and election or health staff have no
+     * business with quotas and stock.
+     */
+    public void requireReader() {
+        access.requireRole(CaseRoles.READ);
     }
 
     /** Fails with {@link AccessDeniedException} unless {@link #leads} the programme. */

@@ -73,6 +73,18 @@ class ProgrammePagesTests {
     }
 
     @Test
+    void aPartnerReachesNoProgrammePage() throws Exception {
+        WebClient partner = signedIn("partner");
+        for (String path : new String[] {
+            "/casework/programmes/resettlement/quotas",
+            "/casework/programmes/avrr/indicators",
+            "/casework/programmes/emergency"
+        }) {
+            assertThat(partner.get(path).statusCode()).as(path).isEqualTo(403);
+        }
+    }
+
+    @Test
     void theStockReportDownloadsAsCsvAndExcel() throws Exception {
         WebClient admin = signedIn("admin");
         admin.post(

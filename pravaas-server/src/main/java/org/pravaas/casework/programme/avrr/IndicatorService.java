@@ -30,6 +30,7 @@ public class IndicatorService {
 
     @Transactional(readOnly = true)
     public List<Indicator> all() {
+        leads.requireReader();
         return monitoring.indicators();
     }
 

@@ -11,10 +11,10 @@ import org.pravaas.audit.AuditLog;
 import org.pravaas.casework.CaseId;
 import org.pravaas.casework.CaseSummary;
 import org.pravaas.casework.Cases;
+import org.pravaas.casework.file.CaseRoles;
 import org.pravaas.casework.programme.Checks;
 import org.pravaas.organization.Access;
 import org.pravaas.organization.OfficeId;
-import org.pravaas.organization.Role;
 import org.pravaas.shared.Ids;
 import org.pravaas.shared.NotFoundException;
 import org.pravaas.shared.RuleViolation;
@@ -48,23 +48,26 @@ public class EmergencyService {
 
     @Transactional(readOnly = true)
     public List<Site> sites() {
+        access.requireRole(CaseRoles.READ);
         return sites.of(access.officesInScope());
     }
 
     @Transactional(readOnly = true)
     public List<Item> items() {
+        access.requireRole(CaseRoles.READ);
         return sites.items();
     }
 
     @Transactional(readOnly = true)
     public List<StockLine> report(@Nullable UUID site) {
+        access.requireRole(CaseRoles.READ);
         return stock.report(access.officesInScope(), site);
     }
 
     @Transactional
     public Site addSite(
             @Nullable OfficeId office, @Nullable String name, @Nullable String location, @Nullable String adminArea) {
-        access.requireRole(Role.CASEWORKER, Role.ADMINISTRATOR);
+        access.requireRole(CaseRoles.WRITE);
         OfficeId o = office == null ? access.current().officeId() : office;
         access.requireOffice(o);
         List<Violation> problems = new ArrayList<>();
@@ -85,7 +88,7 @@ public class EmergencyService {
             @Nullable Integer quantity,
             @Nullable LocalDate on,
             @Nullable String reference) {
-        access.requireRole(Role.CASEWORKER, Role.ADMINISTRATOR);
+        access.requireRole(CaseRoles.WRITE);
         List<Violation> problems = new ArrayList<>();
         Site site = site(siteId, problems);
         checkItem(item, problems);

@@ -39,6 +39,7 @@ public class ResettlementService {
 
     @Transactional(readOnly = true)
     public List<QuotaLine> quotas(int year) {
+        leads.requireReader();
         return submissions.year(year);
     }
 
