@@ -21,6 +21,7 @@ create table casework.resettlement_submission (
     decision     text    check (decision in ('ACCEPTED', 'NOT_ACCEPTED')),
     decided_on   date,
     arrived_at   timestamptz,
+    withdrawn_at timestamptz,
     version      bigint  not null default 0,
     check ((decision is null) = (decided_on is null))
 );
@@ -195,5 +196,6 @@ create table casework.emergency_distribution (
     recorded_by    text not null,
     check (person_id is not null or household_id is not null)
 );
-create index emergency_distribution_site on casework.emergency_distribution (site_id, item_code);
+-- Covers the stock report and the remaining-stock check without touching the table.
+create index emergency_distribution_site on casework.emergency_distribution (site_id, item_code) include (quantity);
 create index emergency_distribution_case on casework.emergency_distribution (case_id);

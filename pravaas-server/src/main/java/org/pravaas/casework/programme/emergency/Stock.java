@@ -10,18 +10,26 @@ import org.springframework.stereotype.Repository;
 /** Stock issued to sites and distributions from them. */
 @Repository
 class Stock {
+    /** Issued and distributed per site and item, each summed only over the sites asked for. */
     private static final String REPORT =
             """
-            with issued as (
-                select site_id, item_code, sum(quantity) as q from casework.emergency_stock group by site_id, item_code),
+            with sites as (
+                select id, name from casework.emergency_site
+                where office_id in (:o) and (cast(:site as uuid) is null or id = :site)),
+            issued as (
+                select t.site_id, t.item_code, sum(t.quantity) as q from casework.emergency_stock t
+                join sites on sites.id = t.site_id group by t.site_id, t.item_code),
             given as (
-                select site_id, item_code, sum(quantity) as q from casework.emergency_distribution group by site_id, item_code)
+                select d.site_id, d.item_code, sum(d.quantity) as q from casework.emergency_distribution d
+                join sites on sites.id = d.site_id group by d.site_id, d.item_code)
             select s.id, s.name, i.code, i.unit, coalesce(issued.q, 0) as issued, coalesce(given.q, 0) as distributed
             from issued
             full join given using (site_id, item_code)
-            join casework.emergency_site s on s.id = coalesce(issued.site_id, given.site_id)
+            join sites s on s.id = coalesce(issued.site_id, given.site_id)
             join casework.emergency_item i on i.code = coalesce(issued.item_code, given.item_code)
+            order by s.name, i.code
             """;
+
     private final JdbcClient jdbc;
 
     Stock(JdbcClient jdbc) {
@@ -100,8 +108,7 @@ class Stock {
     /** Issued, distributed and remaining per site and item, for the sites of the offices (all when {@code site} is null). */
     List<StockLine> report(List<UUID> offices, @Nullable UUID site) {
         if (offices.isEmpty()) return List.of();
-        return jdbc.sql(REPORT + " where s.office_id in (:o) and (cast(:site as uuid) is null or s.id = :site)"
-                        + " order by s.name, i.code")
+        return jdbc.sql(REPORT)
                 .param("o", offices)
                 .param("site", site)
                 .query((rs, n) -> new StockLine(

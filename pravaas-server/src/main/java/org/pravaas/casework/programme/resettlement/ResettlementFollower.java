@@ -4,7 +4,10 @@ import org.pravaas.casework.CaseStageChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Counts a resettled case as arrived when the engine moves it to {@code arrived}. */
+/**
+ * Follows the engine's stage changes: a case that reaches {@code arrived} counts as arrived, and
+ * one {@code withdrawn} gives its places back to the quota.
+ */
 @Component
 class ResettlementFollower {
     private final Submissions submissions;
@@ -15,8 +18,8 @@ class ResettlementFollower {
 
     @ApplicationModuleListener
     void on(CaseStageChanged e) {
-        if (e.programme().equals(ResettlementService.PROGRAMME) && e.to().equals("arrived")) {
-            submissions.arrived(e.id().value(), e.at());
-        }
+        if (!e.programme().equals(ResettlementService.PROGRAMME)) return;
+        if (e.to().equals("arrived")) submissions.arrived(e.id().value(), e.at());
+        if (e.to().equals("withdrawn")) submissions.withdrawn(e.id().value(), e.at());
     }
 }

@@ -14,6 +14,7 @@ public record Submission(
         @Nullable Decision decision,
         @Nullable LocalDate decidedOn,
         @Nullable Instant arrivedAt,
+        @Nullable Instant withdrawnAt,
         long version) {
 
     public enum Decision {

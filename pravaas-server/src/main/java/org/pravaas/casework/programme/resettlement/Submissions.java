@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class Submissions {
+    /** Quota lines of a year; {@code %s} narrows the submissions (to one country, or not at all). */
     private static final String LINES =
             """
             select q.country, q.year, q.quota, q.version,
@@ -26,10 +27,14 @@ class Submissions {
                 coalesce(sum(s.persons) filter (where s.arrived_at is not null), 0) as arrived
             from casework.resettlement_quota q
             left join (
-                select s.*, c.stage = 'withdrawn' as withdrawn
-                from casework.resettlement_submission s join casework.case_file c on c.id = s.case_id
-            ) s on s.country = q.country and extract(year from s.submitted_on) = q.year
+                select s.country, s.persons, s.decision, s.arrived_at, s.withdrawn_at is not null as withdrawn
+                from casework.resettlement_submission s
+                where s.submitted_on >= make_date(:y, 1, 1) and s.submitted_on < make_date(:y + 1, 1, 1) %s
+            ) s on s.country = q.country
+            where q.year = :y %s
+            group by q.country, q.year
             """;
+
     private final JdbcClient jdbc;
 
     Submissions(JdbcClient jdbc) {
@@ -37,7 +42,7 @@ class Submissions {
     }
 
     List<QuotaLine> year(int year) {
-        return jdbc.sql(LINES + " where q.year = :y group by q.country, q.year order by q.country")
+        return jdbc.sql(LINES.formatted("", "") + " order by q.country")
                 .param("y", year)
                 .query(Submissions::line)
                 .list();
@@ -50,7 +55,7 @@ class Submissions {
                 .param("y", year)
                 .query(Integer.class)
                 .optional();
-        return jdbc.sql(LINES + " where q.country = :c and q.year = :y group by q.country, q.year")
+        return jdbc.sql(LINES.formatted("and s.country = :c", "and q.country = :c"))
                 .param("c", country)
                 .param("y", year)
                 .query(Submissions::line)
@@ -127,6 +132,18 @@ class Submissions {
                 .update();
     }
 
+    /** The case was withdrawn: its places go back to the quota (once; a replayed event changes nothing). */
+    void withdrawn(UUID caseId, Instant at) {
+        jdbc.sql(
+                        """
+                update casework.resettlement_submission set withdrawn_at = :at, version = version + 1
+                where case_id = :id and withdrawn_at is null
+                """)
+                .param("id", caseId)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
     private static QuotaLine line(ResultSet rs, int n) throws SQLException {
         return new QuotaLine(
                 rs.getString("country"),
@@ -141,6 +158,7 @@ class Submissions {
     private static Submission submission(ResultSet rs, int n) throws SQLException {
         String decision = rs.getString("decision");
         Timestamp arrived = rs.getTimestamp("arrived_at");
+        Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
         java.sql.Date decided = rs.getDate("decided_on");
         return new Submission(
                 rs.getObject("case_id", UUID.class),
@@ -150,6 +168,7 @@ class Submissions {
                 decision == null ? null : Submission.Decision.valueOf(decision),
                 decided == null ? null : decided.toLocalDate(),
                 arrived == null ? null : arrived.toInstant(),
+                withdrawn == null ? null : withdrawn.toInstant(),
                 rs.getLong("version"));
     }
 }
