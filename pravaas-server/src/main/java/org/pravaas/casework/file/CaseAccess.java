@@ -103,6 +103,17 @@ public class CaseAccess {
                 .because(why));
     }
 
+    /** Designates a protection officer (the caller checked the user is an administrator). */
+    @Transactional
+    public void designateProtectionOfficer(String username) {
+        String who = username.strip();
+        if (who.isEmpty()) {
+            throw new RuleViolation("username", "validation.required");
+        }
+        restricted.designate(who, actor(), clock.instant());
+        audit.record(AuditEvent.of("casework.protection-officer.designated", "user", who, null));
+    }
+
     public boolean isRestricted(String programme) {
         return definitions.restricted(programme);
     }

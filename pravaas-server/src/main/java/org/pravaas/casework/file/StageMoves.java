@@ -77,6 +77,13 @@ class StageMoves {
         effects.audit(AuditEvent.of("casework.case.assigned", "case", s.id(), s.officeId()));
     }
 
+    void upgraded(CaseFile c, int version) {
+        CaseSummary s = c.summary();
+        effects.timeline(s.id(), "casework.timeline.upgraded",
+                List.of(String.valueOf(s.definitionVersion()), String.valueOf(version)), effects.now());
+        effects.audit(AuditEvent.of("casework.case.upgraded", "case", s.id(), s.officeId()).withDetails("v" + version));
+    }
+
     void rejected(Proposals.Proposal p, Instant at) {
         effects.timeline(new org.pravaas.casework.CaseId(p.caseId()), "casework.timeline.rejected",
                 List.of(p.from(), p.to(), p.reason() == null ? "" : p.reason()), at);

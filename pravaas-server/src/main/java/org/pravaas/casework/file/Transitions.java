@@ -96,6 +96,24 @@ public class Transitions {
         moves.assigned(c, who);
     }
 
+    /**
+     * Moves the case to the programme's newest definition, explicitly: refused when its stage no
+     * longer exists there. Values of fields the new version lacks stay stored but are not shown.
+     */
+    @Transactional
+    public void upgrade(CaseId id, long version) {
+        CaseFile c = locked(id, version);
+        Definition newest = definitions.current(c.summary().programme());
+        if (newest.version() == c.summary().definitionVersion()) {
+            throw new RuleViolation("", "casework.upgrade.already-newest");
+        }
+        if (newest.stage(c.summary().stage()).isEmpty()) {
+            throw new RuleViolation("", "casework.upgrade.stage-missing");
+        }
+        files.upgrade(id.value(), newest.version());
+        moves.upgraded(c, newest.version());
+    }
+
     /** The case, writable by the user, locked, and still at the version they saw. */
     CaseFile locked(CaseId id, long version) {
         access.write(id);
