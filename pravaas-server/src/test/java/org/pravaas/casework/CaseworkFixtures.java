@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pravaas.casework.demo.CasePeople;
+import org.pravaas.casework.file.Approvals;
 import org.pravaas.casework.file.CaseOpening;
+import org.pravaas.casework.file.Proposals;
 import org.pravaas.casework.file.OpenCase;
 import org.pravaas.casework.file.Transitions;
 import org.pravaas.organization.BatchIdentity;
@@ -20,9 +22,19 @@ class CaseworkFixtures {
     private final Transitions transitions;
     private final Cases cases;
     private final BatchIdentity identity;
+    private final Approvals approvals;
+    private final Proposals proposals;
 
     CaseworkFixtures(
-            CasePeople people, CaseOpening opening, Transitions transitions, Cases cases, BatchIdentity identity) {
+            CasePeople people,
+            CaseOpening opening,
+            Transitions transitions,
+            Cases cases,
+            BatchIdentity identity,
+            Approvals approvals,
+            Proposals proposals) {
+        this.approvals = approvals;
+        this.proposals = proposals;
         this.people = people;
         this.opening = opening;
         this.transitions = transitions;
@@ -45,6 +57,13 @@ class CaseworkFixtures {
     CaseSummary move(CaseSummary c, String to, Map<String, String> values) {
         transitions.move(c.id(), cases.read(c.id()).version(), to, values);
         return cases.read(c.id());
+    }
+
+    /** Approves the case's pending move as the administrator, then signs the caseworker back in. */
+    void approveAsAdmin(CaseSummary c) {
+        identity.actAs("admin");
+        approvals.approve(proposals.pendingOf(c.id().value()).orElseThrow().id());
+        identity.actAs("caseworker");
     }
 
     void actAs(String user) {
