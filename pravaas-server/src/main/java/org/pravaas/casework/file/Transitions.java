@@ -82,9 +82,11 @@ public class Transitions {
     public void save(CaseId id, long version, Map<String, String> given) {
         CaseFile c = locked(id, version);
         Definition d = definitions.get(c.summary().programme(), c.summary().definitionVersion());
-        values.save(c, d, given, List.of(), access.actor(), moves.now());
-        files.touch(id.value());
-        moves.saved(c, given.keySet());
+        List<String> changed = values.save(c, d, given, List.of(), access.actor(), moves.now());
+        if (!changed.isEmpty()) {
+            files.touch(id.value());
+            moves.saved(c, new java.util.HashSet<>(changed));
+        }
     }
 
     /** Gives the case to a caseworker (or to nobody). */
