@@ -111,6 +111,7 @@ create table casework.task (
     id         uuid primary key,
     case_id    uuid not null references casework.case_file (id),
     office_id  uuid not null,
+    programme  text not null,
     title      text not null,
     assignee   text,
     due_on     date,
@@ -121,7 +122,7 @@ create table casework.task (
     version    bigint not null default 0
 );
 create index task_case_idx on casework.task (case_id);
-create index task_open_office_idx on casework.task (office_id, due_on) where done_at is null;
+create index task_open_office_idx on casework.task (office_id, programme, due_on) where done_at is null;
 create index task_open_assignee_idx on casework.task (assignee, due_on) where done_at is null;
 
 create table casework.note (
@@ -180,6 +181,8 @@ create table casework.consent (
 );
 create index consent_case_idx on casework.consent (case_id);
 
+-- What was shared is copied into the referral (shared) when it is made, so the receiver never
+-- reads the case itself; withdrawing the consent empties it (status STOPPED).
 create table casework.referral (
     id            uuid primary key,
     case_id       uuid not null references casework.case_file (id),
@@ -188,6 +191,7 @@ create table casework.referral (
     to_office     uuid,
     to_partner    uuid,
     parts         text[] not null,
+    shared        jsonb,
     note          text,
     status        text not null check (status in ('PENDING', 'ACCEPTED', 'DECLINED', 'STOPPED')),
     referred_at   timestamptz not null,

@@ -57,8 +57,7 @@ public class CaseAccess {
     public CaseFile read(CaseId id) {
         CaseFile file = find(id);
         Optional<RestrictedReads.Read> reason = check(file);
-        AuditEvent event =
-                AuditEvent.of("casework.case.read", "case", id, file.summary().officeId());
+        AuditEvent event = AuditEvent.of("casework.case.read", "case", id, file.summary().officeId());
         audit.record(reason.map(r -> event.because("restricted " + r.id() + ": " + r.reason()))
                 .orElse(event));
         return file;
@@ -100,9 +99,19 @@ public class CaseAccess {
         RestrictedReads.Read read = new RestrictedReads.Read(
                 Ids.newId(), id.value(), file.summary().officeId(), user.username(), why, now, now.plus(REASON_OPEN));
         restricted.insert(read);
-        audit.record(AuditEvent.of(
-                        "casework.restricted.opened", "case", id, file.summary().officeId())
+        audit.record(AuditEvent.of("casework.restricted.opened", "case", id, file.summary().officeId())
                 .because(why));
+    }
+
+    /** Designates a protection officer (the caller checked the user is an administrator). */
+    @Transactional
+    public void designateProtectionOfficer(String username) {
+        String who = username.strip();
+        if (who.isEmpty()) {
+            throw new RuleViolation("username", "validation.required");
+        }
+        restricted.designate(who, actor(), clock.instant());
+        audit.record(AuditEvent.of("casework.protection-officer.designated", "user", who, null));
     }
 
     public boolean isRestricted(String programme) {
@@ -133,8 +142,7 @@ public class CaseAccess {
         if (!definitions.restricted(file.summary().programme()) || restricted.isProtectionOfficer(user.username())) {
             return Optional.empty();
         }
-        Optional<RestrictedReads.Read> open =
-                restricted.open(user.username(), file.summary().id().value(), clock.instant());
+        Optional<RestrictedReads.Read> open = restricted.open(user.username(), file.summary().id().value(), clock.instant());
         if (open.isEmpty()) {
             throw new ReasonRequiredException(file.summary().id());
         }

@@ -34,6 +34,11 @@ public class CaseEffects {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** Who acts: the signed-in user, or "system" in a listener. */
+    public String actor() {
+        return access.actor();
+    }
+
     public void timeline(CaseId id, String messageKey, List<String> arguments, Instant at) {
         timeline.add(id.value(), access.actor(), messageKey, arguments, at);
     }

@@ -89,6 +89,13 @@ public class CaseFiles {
                 .update();
     }
 
+    void upgrade(UUID id, int definitionVersion) {
+        jdbc.sql("update casework.case_file set definition_version = :v, version = version + 1 where id = :id")
+                .param("id", id)
+                .param("v", definitionVersion)
+                .update();
+    }
+
     void assign(UUID id, @Nullable String caseworker) {
         jdbc.sql("update casework.case_file set caseworker = :w, version = version + 1 where id = :id")
                 .param("id", id)

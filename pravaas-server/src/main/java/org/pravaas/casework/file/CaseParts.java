@@ -55,7 +55,8 @@ public class CaseParts {
                 .param("c", caseId)
                 .query(rs -> {
                     out.put(rs.getString(1), rs.getString(2));
-                });
+                })
+                ;
         return out;
     }
 

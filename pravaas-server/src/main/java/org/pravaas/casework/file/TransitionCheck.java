@@ -7,6 +7,7 @@ import org.pravaas.casework.TransitionGuard;
 import org.pravaas.casework.definition.Definition;
 import org.pravaas.shared.RuleViolation;
 import org.pravaas.shared.RuleViolation.Violation;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +30,19 @@ class TransitionCheck {
     Definition.Transition check(CaseFile c, Definition d, String to) {
         String from = c.summary().stage();
         Definition.Transition t = d.transition(from, to)
-                .orElseThrow(() -> new RuleViolation("to", "casework.transition.not-allowed", from, to));
+                .orElseThrow(() -> new RuleViolation(
+                        "to",
+                        "casework.transition.not-allowed",
+                        d.stageName(from, LocaleContextHolder.getLocale()),
+                        d.stageName(to, LocaleContextHolder.getLocale())));
         List<Violation> problems = new ArrayList<>();
         Map<String, String> values = parts.values(c.summary().id().value());
         for (String field : d.requiredToLeave(from, t)) {
             if (!values.containsKey(field)) {
-                problems.add(new Violation(field, "casework.transition.field-required"));
+                String label = d.field(field)
+                        .map(f -> f.label(LocaleContextHolder.getLocale()))
+                        .orElse(field);
+                problems.add(new Violation(field, "casework.transition.field-required", label));
             }
         }
         if (MOVEMENT_STAGE.equals(to) && parts.onHealthHold(c.summary().id().value())) {

@@ -67,17 +67,8 @@ public class Transitions {
                 throw new RuleViolation("to", "casework.approval.already-pending");
             }
             proposals.insert(new Proposals.Proposal(
-                    Ids.newId(),
-                    id.value(),
-                    c.summary().officeId(),
-                    c.summary().stage(),
-                    to,
-                    "PENDING",
-                    by,
-                    now,
-                    null,
-                    null,
-                    null));
+                    Ids.newId(), id.value(), c.summary().officeId(), c.summary().stage(), to, "PENDING", by, now,
+                    null, null, null));
             files.touch(id.value());
             moves.proposed(c, to, now);
             return Outcome.PROPOSED;
@@ -91,9 +82,11 @@ public class Transitions {
     public void save(CaseId id, long version, Map<String, String> given) {
         CaseFile c = locked(id, version);
         Definition d = definitions.get(c.summary().programme(), c.summary().definitionVersion());
-        values.save(c, d, given, List.of(), access.actor(), moves.now());
-        files.touch(id.value());
-        moves.saved(c, given.keySet());
+        List<String> changed = values.save(c, d, given, List.of(), access.actor(), moves.now());
+        if (!changed.isEmpty()) {
+            files.touch(id.value());
+            moves.saved(c, new java.util.HashSet<>(changed));
+        }
     }
 
     /** Gives the case to a caseworker (or to nobody). */
@@ -103,6 +96,24 @@ public class Transitions {
         String who = caseworker == null || caseworker.isBlank() ? null : caseworker.strip();
         files.assign(id.value(), who);
         moves.assigned(c, who);
+    }
+
+    /**
+     * Moves the case to the programme's newest definition, explicitly: refused when its stage no
+     * longer exists there. Values of fields the new version lacks stay stored but are not shown.
+     */
+    @Transactional
+    public void upgrade(CaseId id, long version) {
+        CaseFile c = locked(id, version);
+        Definition newest = definitions.current(c.summary().programme());
+        if (newest.version() == c.summary().definitionVersion()) {
+            throw new RuleViolation("", "casework.upgrade.already-newest");
+        }
+        if (newest.stage(c.summary().stage()).isEmpty()) {
+            throw new RuleViolation("", "casework.upgrade.stage-missing");
+        }
+        files.upgrade(id.value(), newest.version());
+        moves.upgraded(c, newest.version());
     }
 
     /** The case, writable by the user, locked, and still at the version they saw. */

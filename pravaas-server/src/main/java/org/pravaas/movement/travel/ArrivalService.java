@@ -98,7 +98,8 @@ public class ArrivalService {
                 .distinct()
                 .toList();
         events.publishEvent(
-                new MovementCompleted(new MovementId(requestId), r.officeId(), r.programme(), arrived, now()));
+                new MovementCompleted(
+                        new MovementId(requestId), r.officeId(), r.programme(), arrived, now(), r.caseReference()));
         audit.record(AuditEvent.of("movement.completed", "movement", requestId, r.officeId()));
     }
 
