@@ -50,7 +50,7 @@ class ProtectionTests {
     @Test
     void protectionDataIsNeitherReadNorWrittenWithoutADesignationOrAStatedReason() throws Exception {
         CaseId c = cases.open("protection", "identification");
-        identity.actAs("caseworker");
+        identity.actAs("admin"); // an administrator, in scope, but no protection officer
         assertThatThrownBy(() -> protection.overview(c)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> protection.identify(c, identification())).isInstanceOf(AccessDeniedException.class);
 
@@ -66,6 +66,9 @@ class ProtectionTests {
 
         access.stateReason(c, "Follow-up of the shelter referral");
         protection.identify(c, identification());
+        identity.actAs("caseworker"); // the demo designates the caseworker a protection officer
+        assertThat(protection.overview(c).identification()).isPresent();
+        identity.actAs("admin");
         assertThat(protection.overview(c).identification()).hasValueSatisfying(i -> {
             assertThat(i.exploitation()).containsExactly(Htcds.Exploitation.FORCED_LABOUR);
             assertThat(i.transitCountries()).containsExactly("TR", "GR");
