@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             VotingBench.class,
             SkillsBench.class,
             MovementBench.class,
+            CaseworkBench.class,
             ProgrammeBench.class
         })
 class BenchCommand implements Callable<Integer> {
@@ -26,7 +27,7 @@ class BenchCommand implements Callable<Integer> {
     public Integer call() {
         System.err.println(
                 "pravaas bench: choose a benchmark: http, startup, match, governance, registry, displacement, health,"
-                        + " voting, skills, movement, programmes");
+                        + " voting, skills, movement, casework, programmes");
         return 1;
     }
 }

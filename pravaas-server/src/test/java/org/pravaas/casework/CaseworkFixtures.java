@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.pravaas.casework.demo.CasePeople;
 import org.pravaas.casework.file.Approvals;
 import org.pravaas.casework.file.CaseOpening;
-import org.pravaas.casework.file.Proposals;
 import org.pravaas.casework.file.OpenCase;
+import org.pravaas.casework.file.Proposals;
 import org.pravaas.casework.file.Transitions;
 import org.pravaas.organization.BatchIdentity;
 import org.pravaas.registry.PersonSummary;
@@ -43,7 +43,8 @@ class CaseworkFixtures {
     }
 
     List<PersonSummary> people(int n) throws Exception {
-        return people.register("LB-BEY", "CWT" + (char) ('A' + BATCH.getAndIncrement() % 26) + System.nanoTime() % 1000, n);
+        return people.register(
+                "LB-BEY", "CWT" + (char) ('A' + BATCH.getAndIncrement() % 26) + System.nanoTime() % 1000, n);
     }
 
     /** A case of the programme for a new person, opened by the demo caseworker (who stays signed in). */

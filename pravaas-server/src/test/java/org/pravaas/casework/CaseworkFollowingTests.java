@@ -67,16 +67,20 @@ class CaseworkFollowingTests {
     void enteringPreDeparturePutsEachPersonOnTheHealthWorklist() throws Exception {
         CaseSummary c = atPreDeparture();
         await().atMost(WAIT).until(() -> count("select count(*) from health.case_request where case_id = :c", c) == 1);
-        assertThat(count("""
+        assertThat(count(
+                        """
                 select count(*) from health.assessment a join health.case_request r on r.assessment_id = a.id
                 where r.case_id = :c and a.status = 'SCHEDULED' and a.clinic = r.reference
-                """, c)).isEqualTo(1);
+                """,
+                        c))
+                .isEqualTo(1);
     }
 
     @Test
     void readyForMovementOpensAMovementRequestAndItsCompletionMovesTheCaseToArrived() throws Exception {
         CaseSummary c = fixtures.move(atPreDeparture(), "ready_for_movement", Map.of());
-        await().atMost(WAIT).until(() -> count("select count(*) from movement.request where case_reference = :r", c) == 1);
+        await().atMost(WAIT)
+                .until(() -> count("select count(*) from movement.request where case_reference = :r", c) == 1);
         UUID request = jdbc.sql("select id from movement.request where case_reference = :r")
                 .param("r", c.reference())
                 .query(UUID.class)
@@ -85,7 +89,8 @@ class CaseworkFollowingTests {
         publish(new MovementCompleted(
                 new MovementId(request), c.officeId(), "resettlement", List.of(), Instant.now(), c.reference()));
         await().atMost(WAIT).until(() -> stage(c).equals("arrived"));
-        assertThat(timeline.of(c.id().value(), 50)).extracting(Timeline.Line::messageKey)
+        assertThat(timeline.of(c.id().value(), 50))
+                .extracting(Timeline.Line::messageKey)
                 .contains("casework.timeline.no-show", "casework.timeline.moved");
     }
 

@@ -54,7 +54,9 @@ class CaseworkJourneyTests {
         web.waitForText(By.id("flash"), "The form was saved.");
 
         web.driver().findElement(By.id("task-title")).sendKeys("Call the family about the interview");
-        web.setDate(web.driver().findElement(By.id("task-due")), LocalDate.now().plusDays(3).toString());
+        web.setDate(
+                web.driver().findElement(By.id("task-due")),
+                LocalDate.now().plusDays(3).toString());
         web.click(By.id("add-task"));
         web.waitForText(By.id("flash"), "The task was added.");
         assertThat(web.driver().findElement(By.id("tasks")).getText()).contains("Call the family about the interview");
@@ -72,7 +74,8 @@ class CaseworkJourneyTests {
 
         web.driver().get(web.driver().getCurrentUrl().replaceAll("\\?.*", "") + "?lang=ar");
         assertThat(web.waitFor(By.id("stage")).getText()).isEqualTo("المقابلة");
-        assertThat(web.driver().findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(web.driver().findElement(By.tagName("html")).getAttribute("dir"))
+                .isEqualTo("rtl");
         web.screenshot("casework-case-ar");
     }
 

@@ -39,8 +39,17 @@ class CaseworkPagesTests {
         CaseSummary c = fixtures.open("resettlement");
         WebClient web = signedIn("caseworker");
         for (String path : new String[] {
-            "/cases/" + c.id(), "/cases", "/cases/new", "/cases/tasks", "/cases/approvals", "/cases/referrals",
-            "/cases/transfers", "/cases/dashboard", "/cases/definitions", "/cases/definitions/avrr", "/casework/help"
+            "/cases/" + c.id(),
+            "/cases",
+            "/cases/new",
+            "/cases/tasks",
+            "/cases/approvals",
+            "/cases/referrals",
+            "/cases/transfers",
+            "/cases/dashboard",
+            "/cases/definitions",
+            "/cases/definitions/avrr",
+            "/casework/help"
         }) {
             var page = web.get(path + "?lang=" + lang);
             assertThat(page.statusCode()).as(path + " in " + lang).isEqualTo(200);
@@ -53,13 +62,57 @@ class CaseworkPagesTests {
     void aRequiredFieldMissingIsShownOnTheCasePageAndTheStageStays() throws Exception {
         CaseSummary c = fixtures.open("resettlement");
         WebClient web = signedIn("caseworker");
-        var refused = web.post("/cases/" + c.id(), "/cases/" + c.id() + "/move?lang=en",
+        var refused = web.post(
+                "/cases/" + c.id(),
+                "/cases/" + c.id() + "/move?lang=en",
                 Map.of("version", String.valueOf(c.version()), "to", "interview"));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("id=\"problems\"").contains("Referred by must be filled first.");
-        var moved = web.post("/cases/" + c.id(), "/cases/" + c.id() + "/move",
+        var moved = web.post(
+                "/cases/" + c.id(),
+                "/cases/" + c.id() + "/move",
                 Map.of("version", String.valueOf(c.version()), "to", "interview", "field.referral_source", "UNHCR"));
         assertThat(moved.statusCode()).isEqualTo(302);
         assertThat(web.get("/cases/" + c.id() + "?lang=en").body()).contains("Moved from Referral to Interview");
+    }
+
+    @Test
+    void theApiReadsACaseWithItsETagAndRefusesAMoveWithoutOrWithAStaleOne() throws Exception {
+        CaseSummary c = fixtures.open("resettlement");
+        var http = java.net.http.HttpClient.newHttpClient();
+        String base = "http://localhost:" + port + "/api/v1/cases/" + c.id();
+        var read = http.send(api(base).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).contains(c.reference()).contains("\"stage\":\"referral\"");
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        String move = "{\"to\":\"interview\",\"values\":{\"referral_source\":\"NGO\"}}";
+        assertThat(http.send(api(base + "/transitions").POST(body(move)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(428);
+        var moved = http.send(api(base + "/transitions").header("If-Match", etag).POST(body(move)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(moved.statusCode()).isEqualTo(200);
+        assertThat(moved.body()).contains("MOVED");
+        var stale = http.send(api(base + "/transitions").header("If-Match", etag).POST(body(move)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(stale.statusCode()).isEqualTo(412);
+        var refused = http.send(api(base + "/transitions")
+                        .header("If-Match", "\"" + (c.version() + 1) + "\"")
+                        .header("Accept-Language", "fr")
+                        .POST(body("{\"to\":\"closed\"}"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Le programme ne permet pas");
+    }
+
+    private static java.net.http.HttpRequest.Builder api(String url) {
+        return java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Authorization", "Bearer pravaas-demo-admin-token")
+                .header("Content-Type", "application/json");
+    }
+
+    private static java.net.http.HttpRequest.BodyPublisher body(String json) {
+        return java.net.http.HttpRequest.BodyPublishers.ofString(json);
     }
 }

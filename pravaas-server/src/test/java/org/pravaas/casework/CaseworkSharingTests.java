@@ -66,16 +66,25 @@ class CaseworkSharingTests {
     }
 
     private Recipient legalAid() {
-        return new Recipient(Recipient.Kind.PARTNER, partners.all().stream()
-                .filter(p -> p.name().startsWith("Amman Legal Aid"))
-                .findFirst()
-                .orElseThrow()
-                .id());
+        return new Recipient(
+                Recipient.Kind.PARTNER,
+                partners.all().stream()
+                        .filter(p -> p.name().startsWith("Amman Legal Aid"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
     }
 
     private void consent(CaseSummary c, Recipient to, List<SharedPart> parts) {
-        consents.record(c.id(), new ConsentCommand(null, "Legal aid", List.of(to.toString()), parts,
-                LocalDate.now().minusDays(1), LocalDate.now().plusMonths(1)));
+        consents.record(
+                c.id(),
+                new ConsentCommand(
+                        null,
+                        "Legal aid",
+                        List.of(to.toString()),
+                        parts,
+                        LocalDate.now().minusDays(1),
+                        LocalDate.now().plusMonths(1)));
     }
 
     @Test

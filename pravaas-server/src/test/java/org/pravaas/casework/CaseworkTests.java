@@ -7,6 +7,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pravaas.PravaasTest;
+import org.pravaas.casework.definition.DefinitionEdit;
+import org.pravaas.casework.definition.DefinitionService;
+import org.pravaas.casework.definition.Definitions;
+import org.pravaas.casework.definition.FieldType;
 import org.pravaas.casework.file.Approvals;
 import org.pravaas.casework.file.CaseParts;
 import org.pravaas.casework.file.Proposals;
@@ -47,6 +51,12 @@ class CaseworkTests {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    DefinitionService definitionService;
+
+    @Autowired
+    Definitions definitions;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -58,8 +68,11 @@ class CaseworkTests {
         assertThat(c.stage()).isEqualTo("referral");
         assertThat(c.reference()).matches("RST-\\d{4}-\\d{6}");
         assertThat(c.open()).isTrue();
-        assertThat(parts.history(c.id().value())).extracting(CaseParts.Stay::stage).containsExactly("referral");
-        assertThat(events.stream(CaseOpened.class).filter(e -> e.id().equals(c.id()))).hasSize(1);
+        assertThat(parts.history(c.id().value()))
+                .extracting(CaseParts.Stay::stage)
+                .containsExactly("referral");
+        assertThat(events.stream(CaseOpened.class).filter(e -> e.id().equals(c.id())))
+                .hasSize(1);
     }
 
     @Test
@@ -124,7 +137,39 @@ class CaseworkTests {
         CaseSummary c = fixtures.open("emergency");
         CaseSummary closed = fixtures.move(c, "closed", Map.of("household_size", "3", "exit_reason", "Moved on"));
         assertThat(closed.open()).isFalse();
-        assertThat(events.stream(CaseClosed.class).filter(e -> e.id().equals(c.id()))).hasSize(1);
+        assertThat(events.stream(CaseClosed.class).filter(e -> e.id().equals(c.id())))
+                .hasSize(1);
         assertThatThrownBy(() -> cases.write(c.id())).hasMessageContaining("casework.closed");
+    }
+
+    @Test
+    void anEditedDefinitionIsANewVersionAndOpenCasesKeepTheirsUntilUpgraded() throws Exception {
+        CaseSummary old = fixtures.open("emergency");
+        fixtures.actAs("caseworker");
+        assertThatThrownBy(() -> definitionService.edit("emergency", old.definitionVersion(), addSiteCode()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        fixtures.actAs("admin");
+        int before = definitions.programme("emergency").currentVersion();
+        definitionService.edit("emergency", before, addSiteCode());
+        assertThatThrownBy(() -> definitionService.edit("emergency", before, addSiteCode()))
+                .isInstanceOf(StaleUpdateException.class);
+        CaseSummary fresh = fixtures.open("emergency");
+        assertThat(fresh.definitionVersion()).isEqualTo(before + 1);
+        transitions.save(fresh.id(), fresh.version(), Map.of("site_code", "BQ-12"));
+        assertThat(parts.values(fresh.id().value())).containsEntry("site_code", "BQ-12");
+        CaseSummary kept = cases.read(old.id());
+        assertThat(kept.definitionVersion()).isLessThan(before + 1);
+        assertThatThrownBy(() -> transitions.save(kept.id(), kept.version(), Map.of("site_code", "BQ-12")))
+                .hasMessageContaining("site_code:casework.field.not-in-stage");
+        transitions.upgrade(kept.id(), kept.version());
+        CaseSummary upgraded = cases.read(old.id());
+        assertThat(upgraded.definitionVersion()).isEqualTo(before + 1);
+        transitions.save(upgraded.id(), upgraded.version(), Map.of("site_code", "BQ-12"));
+        assertThat(definitions.get("emergency", before).field("site_code")).isEmpty();
+    }
+
+    private static DefinitionEdit addSiteCode() {
+        return new DefinitionEdit(DefinitionEdit.Kind.ADD_FIELD, "registration", "site_code",
+                Map.of("en", "Site code", "fr", "Code du site"), FieldType.TEXT, false, null, null, null);
     }
 }

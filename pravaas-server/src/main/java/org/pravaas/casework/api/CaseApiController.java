@@ -42,8 +42,8 @@ class CaseApiController {
     private final CaseParts parts;
     private final Transitions transitions;
 
-    CaseApiController(CaseSearch search, CaseOpening opening, CaseAccess access, CaseParts parts,
-            Transitions transitions) {
+    CaseApiController(
+            CaseSearch search, CaseOpening opening, CaseAccess access, CaseParts parts, Transitions transitions) {
         this.search = search;
         this.opening = opening;
         this.access = access;
@@ -52,8 +52,14 @@ class CaseApiController {
     }
 
     /** A case as the API shows it. */
-    record CaseBody(CaseSummary summary, Instant stageEnteredAt, Instant openedAt, @Nullable Instant closedAt,
-            Map<String, String> values, List<CaseParts.Stay> history, boolean healthHold) {}
+    record CaseBody(
+            CaseSummary summary,
+            Instant stageEnteredAt,
+            Instant openedAt,
+            @Nullable Instant closedAt,
+            Map<String, String> values,
+            List<CaseParts.Stay> history,
+            boolean healthHold) {}
 
     /** A stage change: where to, and values to save with it (e.g. a reason for an exit). */
     record Move(String to, @Nullable Map<String, String> values) {}
@@ -62,10 +68,14 @@ class CaseApiController {
     record Reason(@Nullable String reason) {}
 
     @GetMapping
-    ApiPage<CaseSummary> list(@RequestParam(required = false) @Nullable String programme,
-            @RequestParam(required = false) @Nullable String stage, @RequestParam(required = false) @Nullable String status,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-            @RequestParam(required = false) @Nullable String sort, @RequestParam(defaultValue = "asc") String dir,
+    ApiPage<CaseSummary> list(
+            @RequestParam(required = false) @Nullable String programme,
+            @RequestParam(required = false) @Nullable String stage,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(defaultValue = "asc") String dir,
             @RequestParam(required = false) @Nullable String q) {
         var filter = new CaseSearch.Filter(programme, stage, status, null, false);
         return ApiPage.of(search.search(filter, new PageRequest(page, size, sort, !"desc".equals(dir), q))
@@ -84,20 +94,31 @@ class CaseApiController {
         CaseFile f = access.read(new CaseId(id));
         return ResponseEntity.ok()
                 .eTag(ETags.of(f.summary().version()))
-                .body(new CaseBody(f.summary(), f.stageEnteredAt(), f.openedAt(), f.closedAt(), parts.values(id),
-                        parts.history(id), parts.onHealthHold(id)));
+                .body(new CaseBody(
+                        f.summary(),
+                        f.stageEnteredAt(),
+                        f.openedAt(),
+                        f.closedAt(),
+                        parts.values(id),
+                        parts.history(id),
+                        parts.onHealthHold(id)));
     }
 
     @PostMapping("/{id}/transitions")
-    Map<String, Object> move(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+    Map<String, Object> move(
+            @PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
             @RequestBody Move move) {
         long version = ETags.required(ifMatch, "case", id);
-        var outcome = transitions.move(new CaseId(id), version, move.to(), move.values() == null ? Map.of() : move.values());
+        var outcome =
+                transitions.move(new CaseId(id), version, move.to(), move.values() == null ? Map.of() : move.values());
         return Map.of("outcome", outcome);
     }
 
     @PutMapping("/{id}/values")
-    void save(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+    void save(
+            @PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
             @RequestBody Map<String, String> values) {
         transitions.save(new CaseId(id), ETags.required(ifMatch, "case", id), values);
     }

@@ -46,8 +46,13 @@ class CaseItemsApiController {
     private final ConsentService consents;
     private final ReferralService referrals;
 
-    CaseItemsApiController(Cases cases, TaskService tasks, NoteService notes, AttachmentService attachments,
-            ConsentService consents, ReferralService referrals) {
+    CaseItemsApiController(
+            Cases cases,
+            TaskService tasks,
+            NoteService notes,
+            AttachmentService attachments,
+            ConsentService consents,
+            ReferralService referrals) {
         this.cases = cases;
         this.tasks = tasks;
         this.notes = notes;
@@ -81,7 +86,9 @@ class CaseItemsApiController {
     }
 
     @PostMapping("/cases/{id}/tasks/{task}/done")
-    void done(@PathVariable UUID id, @PathVariable UUID task,
+    void done(
+            @PathVariable UUID id,
+            @PathVariable UUID task,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         tasks.done(task, ETags.required(ifMatch, "task", task));
     }

@@ -44,8 +44,15 @@ public class AttachmentService {
     }
 
     /** An attachment as listed (without its content). */
-    public record Attachment(UUID id, UUID caseId, String filename, String contentType, long size, String sha256,
-            Instant uploadedAt, String uploadedBy) {}
+    public record Attachment(
+            UUID id,
+            UUID caseId,
+            String filename,
+            String contentType,
+            long size,
+            String sha256,
+            Instant uploadedAt,
+            String uploadedBy) {}
 
     /** An attachment with its bytes, for a download. */
     public record Download(Attachment attachment, byte[] content) {}

@@ -31,8 +31,7 @@ public class ConsentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConsentService(
-            Consents consents, Cases cases, CaseEffects effects, ApplicationEventPublisher events, Clock clock) {
+    ConsentService(Consents consents, Cases cases, CaseEffects effects, ApplicationEventPublisher events, Clock clock) {
         this.consents = consents;
         this.cases = cases;
         this.effects = effects;
@@ -49,19 +48,38 @@ public class ConsentService {
         List<Recipient> recipients = recipients(c);
         LocalDate today = LocalDate.now(clock);
         List<Violation> problems = new ArrayList<>();
-        if (c.purpose() == null || c.purpose().isBlank()) problems.add(new Violation("purpose", "casework.consent.purpose-required"));
+        if (c.purpose() == null || c.purpose().isBlank())
+            problems.add(new Violation("purpose", "casework.consent.purpose-required"));
         if (recipients.isEmpty()) problems.add(new Violation("recipients", "casework.consent.recipient-required"));
-        if (c.parts() == null || c.parts().isEmpty()) problems.add(new Violation("parts", "casework.consent.part-required"));
-        if (c.givenOn() == null || c.givenOn().isAfter(today)) problems.add(new Violation("givenOn", "casework.consent.given-on"));
+        if (c.parts() == null || c.parts().isEmpty())
+            problems.add(new Violation("parts", "casework.consent.part-required"));
+        if (c.givenOn() == null || c.givenOn().isAfter(today))
+            problems.add(new Violation("givenOn", "casework.consent.given-on"));
         if (c.givenOn() != null && c.expiresOn() != null && !c.expiresOn().isAfter(c.givenOn())) {
             problems.add(new Violation("expiresOn", "casework.consent.expires-after-given"));
         }
         if (!problems.isEmpty()) throw new RuleViolation(problems);
         UUID id = Ids.newId();
-        UUID person = c.personId() != null ? c.personId() : kase.person() == null ? null : kase.person().value();
-        consents.insert(new Consent(id, caseId.value(), person, c.purpose().strip(), recipients, c.parts(), c.givenOn(),
-                c.expiresOn(), null, effects.now(), effects.actor()));
-        effects.timeline(caseId, "casework.timeline.consent-recorded", List.of(c.purpose().strip()), effects.now());
+        UUID person = c.personId() != null
+                ? c.personId()
+                : kase.person() == null ? null : kase.person().value();
+        consents.insert(new Consent(
+                id,
+                caseId.value(),
+                person,
+                c.purpose().strip(),
+                recipients,
+                c.parts(),
+                c.givenOn(),
+                c.expiresOn(),
+                null,
+                effects.now(),
+                effects.actor()));
+        effects.timeline(
+                caseId,
+                "casework.timeline.consent-recorded",
+                List.of(c.purpose().strip()),
+                effects.now());
         effects.audit(AuditEvent.of("casework.consent.recorded", "case", caseId, kase.officeId())
                 .withDetails("parts=" + c.parts() + " recipients=" + recipients.size()));
         return id;
@@ -98,13 +116,19 @@ public class ConsentService {
     /** Whether the consent is still in force today. */
     @Transactional(readOnly = true)
     public boolean inForce(UUID consentId) {
-        return consents.find(consentId).map(c -> c.validOn(LocalDate.now(clock))).orElse(false);
+        return consents.find(consentId)
+                .map(c -> c.validOn(LocalDate.now(clock)))
+                .orElse(false);
     }
 
     private static List<Recipient> recipients(ConsentCommand c) {
         if (c.recipients() == null) return List.of();
         try {
-            return c.recipients().stream().filter(r -> !r.isBlank()).map(Recipient::parse).distinct().toList();
+            return c.recipients().stream()
+                    .filter(r -> !r.isBlank())
+                    .map(Recipient::parse)
+                    .distinct()
+                    .toList();
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("recipients", "casework.consent.recipient-unknown");
         }

@@ -31,8 +31,13 @@ public class CaseDashboard {
     public record StageLine(String stage, long open, long stays, double averageDays, double medianDays) {}
 
     /** The dashboard. */
-    public record Figures(String programme, @Nullable UUID office, List<StageLine> stages, long openCases,
-            long overdueTasks, long openTasks) {}
+    public record Figures(
+            String programme,
+            @Nullable UUID office,
+            List<StageLine> stages,
+            long openCases,
+            long overdueTasks,
+            long openTasks) {}
 
     @Transactional(readOnly = true)
     public Figures of(String programme, @Nullable UUID office) {
@@ -55,8 +60,8 @@ public class CaseDashboard {
                 """)
                 .param("o", offices)
                 .param("p", programme)
-                .query((rs, n) -> new StageLine(
-                        rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4), rs.getDouble(5)))
+                .query((rs, n) ->
+                        new StageLine(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4), rs.getDouble(5)))
                 .list();
         long[] tasks = jdbc.sql(
                         """

@@ -44,8 +44,12 @@ final class DefinitionChanges {
         if (e.type() == null) {
             throw new RuleViolation("type", "casework.definition.type-required");
         }
-        List<String> choices = e.choices() == null ? List.of()
-                : Arrays.stream(e.choices().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> choices = e.choices() == null
+                ? List.of()
+                : Arrays.stream(e.choices().split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
         if (e.type() == FieldType.CHOICE && choices.isEmpty()) {
             throw new RuleViolation("choices", "casework.definition.choices-required");
         }

@@ -32,8 +32,14 @@ public class DefinitionService {
         this.clock = clock;
     }
 
+    public boolean mayDesignate() {
+        return access.signedIn().map(CurrentUser::isAdministrator).orElse(false);
+    }
+
     public boolean mayEdit(String programme) {
-        return access.signedIn().map(u -> u.isAdministrator() || isManager(u, programme)).orElse(false);
+        return access.signedIn()
+                .map(u -> u.isAdministrator() || isManager(u, programme))
+                .orElse(false);
     }
 
     /** Saves the edit as the version after {@code baseVersion}, which must still be the newest. */
@@ -71,7 +77,8 @@ public class DefinitionService {
     }
 
     private boolean isManager(CurrentUser user, String programme) {
-        return jdbc.sql("select exists (select 1 from casework.programme_manager where username = :u and programme = :p)")
+        return jdbc.sql(
+                        "select exists (select 1 from casework.programme_manager where username = :u and programme = :p)")
                 .param("u", user.username())
                 .param("p", programme)
                 .query(Boolean.class)

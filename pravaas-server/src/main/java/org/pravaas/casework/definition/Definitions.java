@@ -73,12 +73,11 @@ public class Definitions {
 
     /** Every version, newest first: number, when and by whom. */
     public List<VersionInfo> versions(String programme) {
-        return jdbc.sql(
-                        "select version, created_at, created_by from casework.definition where programme = :p"
-                                + " order by version desc")
+        return jdbc.sql("select version, created_at, created_by from casework.definition where programme = :p"
+                        + " order by version desc")
                 .param("p", programme)
-                .query((rs, n) -> new VersionInfo(
-                        rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3)))
+                .query((rs, n) ->
+                        new VersionInfo(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3)))
                 .list();
     }
 

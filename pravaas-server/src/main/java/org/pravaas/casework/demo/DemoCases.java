@@ -43,7 +43,10 @@ class DemoCases implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        if (jdbc.sql("select count(*) from casework.case_file").query(Long.class).single() > 0) return;
+        if (jdbc.sql("select count(*) from casework.case_file")
+                        .query(Long.class)
+                        .single()
+                > 0) return;
         try {
             List<PersonSummary> list = people.register(OFFICE, "LBC", 40);
             identity.actAs("admin");
@@ -77,6 +80,7 @@ class DemoCases implements ApplicationRunner {
                     opened_at = (select min(entered_at) from casework.stage_history where case_id = c.id)
                 """)
                 .update();
-        jdbc.sql("update casework.case_file set closed_at = stage_entered_at where status = 'CLOSED'").update();
+        jdbc.sql("update casework.case_file set closed_at = stage_entered_at where status = 'CLOSED'")
+                .update();
     }
 }

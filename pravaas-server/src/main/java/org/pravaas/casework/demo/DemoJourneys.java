@@ -26,27 +26,33 @@ import org.springframework.stereotype.Component;
 class DemoJourneys {
     /** Each programme's path, and the values each stage needs before it is left. */
     private static final Map<String, List<Step>> PATHS = Map.of(
-            "resettlement", List.of(
-                    new Step("interview", Map.of("referral_source", "UNHCR")),
-                    new Step("submission", Map.of("interview_date", "2026-10-02")),
-                    new Step("decision", Map.of("submission_country", "CA", "submission_date", "2026-10-20")),
-                    new Step("pre_departure", Map.of("decision_outcome", "ACCEPTED")),
-                    new Step("ready_for_movement", Map.of())),
-            "avrr", List.of(
-                    new Step("eligibility", Map.of("country_of_return", "SY")),
-                    new Step("return_travel", Map.of("eligible", "true")),
-                    new Step("reintegration_plan", Map.of("departure_date", "2026-11-03")),
-                    new Step("assistance", Map.of()),
-                    new Step("monitoring", Map.of())),
-            "protection", List.of(
-                    new Step("risk_assessment", Map.of("identification_date", "2026-09-14")),
-                    new Step("assistance", Map.of("risk_level", "HIGH")),
-                    new Step("referral_to_services", Map.of())),
+            "resettlement",
+                    List.of(
+                            new Step("interview", Map.of("referral_source", "UNHCR")),
+                            new Step("submission", Map.of("interview_date", "2026-10-02")),
+                            new Step("decision", Map.of("submission_country", "CA", "submission_date", "2026-10-20")),
+                            new Step("pre_departure", Map.of("decision_outcome", "ACCEPTED")),
+                            new Step("ready_for_movement", Map.of())),
+            "avrr",
+                    List.of(
+                            new Step("eligibility", Map.of("country_of_return", "SY")),
+                            new Step("return_travel", Map.of("eligible", "true")),
+                            new Step("reintegration_plan", Map.of("departure_date", "2026-11-03")),
+                            new Step("assistance", Map.of()),
+                            new Step("monitoring", Map.of())),
+            "protection",
+                    List.of(
+                            new Step("risk_assessment", Map.of("identification_date", "2026-09-14")),
+                            new Step("assistance", Map.of("risk_level", "HIGH")),
+                            new Step("referral_to_services", Map.of())),
             "emergency", List.of(new Step("assistance", Map.of("household_size", "6", "site", "Bekaa ITS 12"))));
 
     private static final String[] TASKS = {
-        "Call to confirm the interview", "Collect the medical file", "Check the travel documents",
-        "Home visit", "Update the vulnerability assessment"
+        "Call to confirm the interview",
+        "Collect the medical file",
+        "Check the travel documents",
+        "Home visit",
+        "Update the vulnerability assessment"
     };
 
     private final CaseOpening opening;
@@ -57,8 +63,14 @@ class DemoJourneys {
     private final Sharing sharing;
     private final BatchIdentity identity;
 
-    DemoJourneys(CaseOpening opening, Transitions transitions, Cases cases, TaskService tasks, NoteService notes,
-            Sharing sharing, BatchIdentity identity) {
+    DemoJourneys(
+            CaseOpening opening,
+            Transitions transitions,
+            Cases cases,
+            TaskService tasks,
+            NoteService notes,
+            Sharing sharing,
+            BatchIdentity identity) {
         this.opening = opening;
         this.transitions = transitions;
         this.cases = cases;
@@ -77,10 +89,12 @@ class DemoJourneys {
         for (int i = 0; i < people.size(); i++) {
             String programme = programmes[i % 4];
             identity.actAs("caseworker");
-            CaseId id = opening.open(new OpenCase(programme, null, people.get(i).id().value(), null, "caseworker"));
+            CaseId id = opening.open(
+                    new OpenCase(programme, null, people.get(i).id().value(), null, "caseworker"));
             walk(id, programme, (i / 4) % (PATHS.get(programme).size() + 1));
             if (cases.read(id).open()) {
-                tasks.add(id, TASKS[i % TASKS.length], "caseworker", today.plusDays(i % 3 == 0 ? -4 - i % 5 : 3 + i % 7));
+                tasks.add(
+                        id, TASKS[i % TASKS.length], "caseworker", today.plusDays(i % 3 == 0 ? -4 - i % 5 : 3 + i % 7));
             }
             if (i % 5 == 0) notes.add(id, "First contact made; the family prefers to be called in the morning.");
             if (i == 1) sharing.referToPartner(id);
@@ -109,8 +123,12 @@ class DemoJourneys {
         private final org.pravaas.casework.file.Approvals approvals;
         private final org.pravaas.casework.file.Proposals proposals;
 
-        Sharing(ConsentService consents, ReferralService referrals, PartnerDirectory partners,
-                org.pravaas.casework.file.Approvals approvals, org.pravaas.casework.file.Proposals proposals) {
+        Sharing(
+                ConsentService consents,
+                ReferralService referrals,
+                PartnerDirectory partners,
+                org.pravaas.casework.file.Approvals approvals,
+                org.pravaas.casework.file.Proposals proposals) {
             this.consents = consents;
             this.referrals = referrals;
             this.partners = partners;
@@ -123,13 +141,23 @@ class DemoJourneys {
         }
 
         void referToPartner(CaseId id) {
-            partners.all().stream().filter(p -> p.name().startsWith("Amman Legal Aid")).findFirst().ifPresent(p -> {
-                Recipient to = new Recipient(Recipient.Kind.PARTNER, p.id());
-                List<SharedPart> parts = List.of(SharedPart.IDENTITY, SharedPart.CASE_SUMMARY);
-                consents.record(id, new ConsentCommand(null, "Legal counselling on return documents",
-                        List.of(to.toString()), parts, LocalDate.now().minusDays(2), LocalDate.now().plusMonths(6)));
-                referrals.refer(id, to, parts, "Needs advice on civil documentation before return.");
-            });
+            partners.all().stream()
+                    .filter(p -> p.name().startsWith("Amman Legal Aid"))
+                    .findFirst()
+                    .ifPresent(p -> {
+                        Recipient to = new Recipient(Recipient.Kind.PARTNER, p.id());
+                        List<SharedPart> parts = List.of(SharedPart.IDENTITY, SharedPart.CASE_SUMMARY);
+                        consents.record(
+                                id,
+                                new ConsentCommand(
+                                        null,
+                                        "Legal counselling on return documents",
+                                        List.of(to.toString()),
+                                        parts,
+                                        LocalDate.now().minusDays(2),
+                                        LocalDate.now().plusMonths(6)));
+                        referrals.refer(id, to, parts, "Needs advice on civil documentation before return.");
+                    });
         }
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.pravaas.audit.AuditEvent;
 import org.pravaas.casework.CaseId;
 import org.pravaas.casework.definition.Definition;
 import org.pravaas.casework.definition.Definitions;

@@ -57,7 +57,8 @@ public class CaseAccess {
     public CaseFile read(CaseId id) {
         CaseFile file = find(id);
         Optional<RestrictedReads.Read> reason = check(file);
-        AuditEvent event = AuditEvent.of("casework.case.read", "case", id, file.summary().officeId());
+        AuditEvent event =
+                AuditEvent.of("casework.case.read", "case", id, file.summary().officeId());
         audit.record(reason.map(r -> event.because("restricted " + r.id() + ": " + r.reason()))
                 .orElse(event));
         return file;
@@ -99,7 +100,8 @@ public class CaseAccess {
         RestrictedReads.Read read = new RestrictedReads.Read(
                 Ids.newId(), id.value(), file.summary().officeId(), user.username(), why, now, now.plus(REASON_OPEN));
         restricted.insert(read);
-        audit.record(AuditEvent.of("casework.restricted.opened", "case", id, file.summary().officeId())
+        audit.record(AuditEvent.of(
+                        "casework.restricted.opened", "case", id, file.summary().officeId())
                 .because(why));
     }
 
@@ -142,7 +144,8 @@ public class CaseAccess {
         if (!definitions.restricted(file.summary().programme()) || restricted.isProtectionOfficer(user.username())) {
             return Optional.empty();
         }
-        Optional<RestrictedReads.Read> open = restricted.open(user.username(), file.summary().id().value(), clock.instant());
+        Optional<RestrictedReads.Read> open =
+                restricted.open(user.username(), file.summary().id().value(), clock.instant());
         if (open.isEmpty()) {
             throw new ReasonRequiredException(file.summary().id());
         }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.pravaas.audit.AuditEvent;
-import org.pravaas.audit.AuditLog;
 import org.pravaas.casework.CaseId;
 import org.pravaas.casework.CaseOpened;
 import org.pravaas.casework.CaseSummary;
@@ -24,7 +23,6 @@ import org.pravaas.registry.PersonSummary;
 import org.pravaas.registry.Registry;
 import org.pravaas.shared.Ids;
 import org.pravaas.shared.RuleViolation;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -55,8 +55,7 @@ public class CaseParts {
                 .param("c", caseId)
                 .query(rs -> {
                     out.put(rs.getString(1), rs.getString(2));
-                })
-                ;
+                });
         return out;
     }
 

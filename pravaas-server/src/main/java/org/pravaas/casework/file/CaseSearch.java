@@ -1,6 +1,5 @@
 package org.pravaas.casework.file;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,8 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseSearch {
     private static final Map<String, String> SORTS = Map.of(
-            "reference", "c.reference", "programme", "c.programme", "stage", "c.stage",
-            "entered", "c.stage_entered_at", "opened", "c.opened_at", "caseworker", "c.caseworker");
+            "reference",
+            "c.reference",
+            "programme",
+            "c.programme",
+            "stage",
+            "c.stage",
+            "entered",
+            "c.stage_entered_at",
+            "opened",
+            "c.opened_at",
+            "caseworker",
+            "c.caseworker");
     private final JdbcClient jdbc;
     private final Access access;
 
@@ -31,14 +40,18 @@ public class CaseSearch {
     }
 
     /** What a case list asks for; empty values do not filter. */
-    public record Filter(@Nullable String programme, @Nullable String stage, @Nullable String status,
-            @Nullable UUID office, boolean mine) {}
+    public record Filter(
+            @Nullable String programme,
+            @Nullable String stage,
+            @Nullable String status,
+            @Nullable UUID office,
+            boolean mine) {}
 
     @Transactional(readOnly = true)
     public Page<CaseFile> search(Filter f, PageRequest page) {
         Where w = where(f, page);
         List<CaseFile> items = w.bind(jdbc.sql("select " + CaseFiles.COLUMNS + " from casework.case_file c" + w.sql
-                                + page.orderBy(SORTS, "opened") + " limit :limit offset :offset"))
+                        + page.orderBy(SORTS, "opened") + " limit :limit offset :offset"))
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(CaseFiles::map)
@@ -53,7 +66,8 @@ public class CaseSearch {
     @Transactional(readOnly = true)
     public void each(Filter f, PageRequest sort, Consumer<CaseFile> sink) {
         Where w = where(f, sort);
-        w.bind(jdbc.sql("select " + CaseFiles.COLUMNS + " from casework.case_file c" + w.sql + sort.orderBy(SORTS, "opened")))
+        w.bind(jdbc.sql("select " + CaseFiles.COLUMNS + " from casework.case_file c" + w.sql
+                        + sort.orderBy(SORTS, "opened")))
                 .query(rs -> {
                     sink.accept(CaseFiles.map(rs, 0));
                 });
@@ -67,10 +81,12 @@ public class CaseSearch {
         }
         StringBuilder sql = new StringBuilder(" where c.office_id = any(:offices)");
         Where w = new Where(offices);
-        if (f.programme() != null && !f.programme().isBlank()) w.add(sql, " and c.programme = :programme", "programme", f.programme());
+        if (f.programme() != null && !f.programme().isBlank())
+            w.add(sql, " and c.programme = :programme", "programme", f.programme());
         if (f.stage() != null && !f.stage().isBlank()) w.add(sql, " and c.stage = :stage", "stage", f.stage());
         if (f.status() != null && !f.status().isBlank()) w.add(sql, " and c.status = :status", "status", f.status());
-        if (f.mine()) w.add(sql, " and c.caseworker = :me", "me", access.current().username());
+        if (f.mine())
+            w.add(sql, " and c.caseworker = :me", "me", access.current().username());
         if (page.likePattern() != null) w.add(sql, " and lower(c.reference) like :q", "q", page.likePattern());
         w.sql = sql.toString();
         return w;

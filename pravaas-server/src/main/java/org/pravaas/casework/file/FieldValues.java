@@ -28,18 +28,25 @@ class FieldValues {
      * Stores the values; {@code alsoAllowed} are further fields the caller may set (a transition's).
      * Returns the codes of the fields whose value changed.
      */
-    List<String> save(CaseFile c, Definition d, Map<String, String> values, List<String> alsoAllowed, String by, Instant at) {
+    List<String> save(
+            CaseFile c, Definition d, Map<String, String> values, List<String> alsoAllowed, String by, Instant at) {
         List<Violation> problems = new ArrayList<>();
-        List<String> editable = new ArrayList<>(
-                d.fieldsOf(c.summary().stage()).stream().map(Definition.Field::code).toList());
+        List<String> editable = new ArrayList<>(d.fieldsOf(c.summary().stage()).stream()
+                .map(Definition.Field::code)
+                .toList());
         editable.addAll(alsoAllowed);
         for (var e : values.entrySet()) {
             Optional<Definition.Field> field = d.field(e.getKey());
             if (field.isEmpty() || !editable.contains(e.getKey())) {
                 problems.add(new Violation(e.getKey(), "casework.field.not-in-stage"));
             } else if (!e.getValue().isBlank()
-                    && field.get().type().normalise(e.getValue(), field.get().choices()).isEmpty()) {
-                problems.add(new Violation(e.getKey(), "casework.field.invalid-" + field.get().type().code()));
+                    && field.get()
+                            .type()
+                            .normalise(e.getValue(), field.get().choices())
+                            .isEmpty()) {
+                problems.add(new Violation(
+                        e.getKey(),
+                        "casework.field.invalid-" + field.get().type().code()));
             }
         }
         if (!problems.isEmpty()) {

@@ -80,7 +80,8 @@ public class Proposals {
     }
 
     void decide(UUID id, String status, String by, Instant at, @Nullable String reason) {
-        jdbc.sql("update casework.proposal set status = :s, decided_by = :by, decided_at = :at, reason = :r where id = :id")
+        jdbc.sql(
+                        "update casework.proposal set status = :s, decided_by = :by, decided_at = :at, reason = :r where id = :id")
                 .param("id", id)
                 .param("s", status)
                 .param("by", by)

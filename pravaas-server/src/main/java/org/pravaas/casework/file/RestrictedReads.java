@@ -20,8 +20,8 @@ public class RestrictedReads {
     }
 
     /** A stated reason to read a restricted case. */
-    public record Read(UUID id, UUID caseId, UUID officeId, String username, String reason, Instant openedAt,
-            Instant expiresAt) {}
+    public record Read(
+            UUID id, UUID caseId, UUID officeId, String username, String reason, Instant openedAt, Instant expiresAt) {}
 
     boolean isProtectionOfficer(String username) {
         return jdbc.sql("select exists (select 1 from casework.protection_officer where username = :u)")

@@ -64,7 +64,10 @@ class StageMoves {
 
     void saved(CaseFile c, java.util.Set<String> fields) {
         CaseSummary s = c.summary();
-        effects.timeline(s.id(), "casework.timeline.saved", List.of(String.join(", ", new java.util.TreeSet<>(fields))),
+        effects.timeline(
+                s.id(),
+                "casework.timeline.saved",
+                List.of(String.join(", ", new java.util.TreeSet<>(fields))),
                 effects.now());
         effects.audit(AuditEvent.of("casework.case.saved", "case", s.id(), s.officeId())
                 .withDetails("fields=" + String.join(",", new java.util.TreeSet<>(fields))));
@@ -72,21 +75,28 @@ class StageMoves {
 
     void assigned(CaseFile c, @Nullable String caseworker) {
         CaseSummary s = c.summary();
-        effects.timeline(s.id(), "casework.timeline.assigned", List.of(caseworker == null ? "—" : caseworker),
-                effects.now());
+        effects.timeline(
+                s.id(), "casework.timeline.assigned", List.of(caseworker == null ? "—" : caseworker), effects.now());
         effects.audit(AuditEvent.of("casework.case.assigned", "case", s.id(), s.officeId()));
     }
 
     void upgraded(CaseFile c, int version) {
         CaseSummary s = c.summary();
-        effects.timeline(s.id(), "casework.timeline.upgraded",
-                List.of(String.valueOf(s.definitionVersion()), String.valueOf(version)), effects.now());
-        effects.audit(AuditEvent.of("casework.case.upgraded", "case", s.id(), s.officeId()).withDetails("v" + version));
+        effects.timeline(
+                s.id(),
+                "casework.timeline.upgraded",
+                List.of(String.valueOf(s.definitionVersion()), String.valueOf(version)),
+                effects.now());
+        effects.audit(AuditEvent.of("casework.case.upgraded", "case", s.id(), s.officeId())
+                .withDetails("v" + version));
     }
 
     void rejected(Proposals.Proposal p, Instant at) {
-        effects.timeline(new org.pravaas.casework.CaseId(p.caseId()), "casework.timeline.rejected",
-                List.of(p.from(), p.to(), p.reason() == null ? "" : p.reason()), at);
+        effects.timeline(
+                new org.pravaas.casework.CaseId(p.caseId()),
+                "casework.timeline.rejected",
+                List.of(p.from(), p.to(), p.reason() == null ? "" : p.reason()),
+                at);
         effects.audit(AuditEvent.of("casework.proposal.rejected", "case", p.caseId(), p.officeId()));
     }
 

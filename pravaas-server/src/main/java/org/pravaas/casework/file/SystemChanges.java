@@ -44,14 +44,17 @@ public class SystemChanges {
 
     @Transactional
     public void arrived(String reference, Instant at) {
-        files.byReference(reference).flatMap(c -> files.lock(c.summary().id().value())).ifPresent(c -> {
-            if (!TransitionCheck.MOVEMENT_STAGE.equals(c.summary().stage())) {
-                return;
-            }
-            Definition d = definitions.get(c.summary().programme(), c.summary().definitionVersion());
-            check.check(c, d, ARRIVED);
-            moves.apply(c, d, ARRIVED, "system", effects.now(), null);
-        });
+        files.byReference(reference)
+                .flatMap(c -> files.lock(c.summary().id().value()))
+                .ifPresent(c -> {
+                    if (!TransitionCheck.MOVEMENT_STAGE.equals(c.summary().stage())) {
+                        return;
+                    }
+                    Definition d =
+                            definitions.get(c.summary().programme(), c.summary().definitionVersion());
+                    check.check(c, d, ARRIVED);
+                    moves.apply(c, d, ARRIVED, "system", effects.now(), null);
+                });
     }
 
     @Transactional
@@ -79,7 +82,8 @@ public class SystemChanges {
 
     @Transactional
     public void holdLifted(UUID hold, PersonId person, Instant at) {
-        int lifted = jdbc.sql("update casework.health_hold set lifted_at = :at where hold_id = :h and lifted_at is null")
+        int lifted = jdbc.sql(
+                        "update casework.health_hold set lifted_at = :at where hold_id = :h and lifted_at is null")
                 .param("h", hold)
                 .param("at", Timestamp.from(at))
                 .update();

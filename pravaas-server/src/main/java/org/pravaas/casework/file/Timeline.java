@@ -41,9 +41,8 @@ public class Timeline {
     }
 
     public List<Line> of(UUID caseId, int limit) {
-        return jdbc.sql(
-                        "select at, actor, message_key, arguments from casework.timeline where case_id = :c"
-                                + " order by at desc, id desc limit :limit")
+        return jdbc.sql("select at, actor, message_key, arguments from casework.timeline where case_id = :c"
+                        + " order by at desc, id desc limit :limit")
                 .param("c", caseId)
                 .param("limit", limit)
                 .query((rs, n) -> new Line(

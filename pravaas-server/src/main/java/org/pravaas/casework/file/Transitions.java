@@ -67,8 +67,17 @@ public class Transitions {
                 throw new RuleViolation("to", "casework.approval.already-pending");
             }
             proposals.insert(new Proposals.Proposal(
-                    Ids.newId(), id.value(), c.summary().officeId(), c.summary().stage(), to, "PENDING", by, now,
-                    null, null, null));
+                    Ids.newId(),
+                    id.value(),
+                    c.summary().officeId(),
+                    c.summary().stage(),
+                    to,
+                    "PENDING",
+                    by,
+                    now,
+                    null,
+                    null,
+                    null));
             files.touch(id.value());
             moves.proposed(c, to, now);
             return Outcome.PROPOSED;

@@ -61,7 +61,10 @@ public class NoteService {
                         + " order by created_at")
                 .param("c", caseId.value())
                 .query((rs, n) -> new Note(
-                        rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getString(4)))
                 .list();
     }
 }

@@ -49,7 +49,9 @@ class ReferralAccess {
     List<Referral> incoming(Referrals all) {
         CurrentUser user = access.current();
         if (user.has(Role.PARTNER)) {
-            return user.partnerId() == null ? List.of() : all.toPartner(user.partnerId().value());
+            return user.partnerId() == null
+                    ? List.of()
+                    : all.toPartner(user.partnerId().value());
         }
         return hasCaseRole(user) ? all.toOffices(access.officesInScope()) : List.of();
     }
@@ -67,7 +69,9 @@ class ReferralAccess {
 
     private boolean receives(CurrentUser user, Referral r) {
         if (r.to().kind() == Recipient.Kind.PARTNER) {
-            return user.has(Role.PARTNER) && user.partnerId() != null && user.partnerId().value().equals(r.to().id());
+            return user.has(Role.PARTNER)
+                    && user.partnerId() != null
+                    && user.partnerId().value().equals(r.to().id());
         }
         return hasCaseRole(user) && access.covers(new OfficeId(r.to().id()));
     }

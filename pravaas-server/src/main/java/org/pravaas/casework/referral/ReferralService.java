@@ -56,9 +56,22 @@ public class ReferralService {
         Consent consent = consents.covering(caseId, to, parts)
                 .orElseThrow(() -> new RuleViolation("recipient", "casework.referral.no-consent"));
         UUID id = Ids.newId();
-        referrals.insert(new Referral(id, caseId.value(), c.reference(), consent.id(), c.officeId(), to, parts,
-                packages.of(c, parts), note == null || note.isBlank() ? null : note.strip(), "PENDING",
-                effects.now(), effects.actor(), null, null, null));
+        referrals.insert(new Referral(
+                id,
+                caseId.value(),
+                c.reference(),
+                consent.id(),
+                c.officeId(),
+                to,
+                parts,
+                packages.of(c, parts),
+                note == null || note.isBlank() ? null : note.strip(),
+                "PENDING",
+                effects.now(),
+                effects.actor(),
+                null,
+                null,
+                null));
         effects.timeline(caseId, "casework.timeline.referred", List.of(access.name(to)), effects.now());
         effects.audit(AuditEvent.of("casework.referral.made", "case", caseId, c.officeId())
                 .withDetails("to=" + to + " parts=" + parts));
@@ -88,9 +101,13 @@ public class ReferralService {
         if (!accept && why.isEmpty()) {
             throw new RuleViolation("reason", "casework.referral.reason-required");
         }
-        referrals.answer(id, accept ? "ACCEPTED" : "DECLINED", effects.actor(), effects.now(), why.isEmpty() ? null : why);
-        effects.timeline(new CaseId(r.caseId()), accept ? "casework.timeline.referral-accepted"
-                : "casework.timeline.referral-declined", List.of(access.name(r.to()), why), effects.now());
+        referrals.answer(
+                id, accept ? "ACCEPTED" : "DECLINED", effects.actor(), effects.now(), why.isEmpty() ? null : why);
+        effects.timeline(
+                new CaseId(r.caseId()),
+                accept ? "casework.timeline.referral-accepted" : "casework.timeline.referral-declined",
+                List.of(access.name(r.to()), why),
+                effects.now());
         effects.audit(AuditEvent.of("casework.referral.answered", "referral", id, r.fromOffice())
                 .withDetails(accept ? "accepted" : "declined"));
     }
@@ -112,8 +129,21 @@ public class ReferralService {
     }
 
     private static Referral withoutShared(Referral r) {
-        return new Referral(r.id(), r.caseId(), r.caseReference(), r.consentId(), r.fromOffice(), r.to(), r.parts(),
-                null, r.note(), "STOPPED", r.referredAt(), r.referredBy(), r.answeredAt(), r.answeredBy(),
+        return new Referral(
+                r.id(),
+                r.caseId(),
+                r.caseReference(),
+                r.consentId(),
+                r.fromOffice(),
+                r.to(),
+                r.parts(),
+                null,
+                r.note(),
+                "STOPPED",
+                r.referredAt(),
+                r.referredBy(),
+                r.answeredAt(),
+                r.answeredBy(),
                 r.answerReason());
     }
 }

@@ -74,7 +74,8 @@ class Referrals {
     }
 
     List<Referral> toOffices(List<UUID> offices) {
-        return jdbc.sql("select " + COLUMNS + FROM + " where r.to_office = any(:o) order by r.referred_at desc limit 200")
+        return jdbc.sql("select " + COLUMNS + FROM
+                        + " where r.to_office = any(:o) order by r.referred_at desc limit 200")
                 .param("o", offices.toArray(UUID[]::new))
                 .query(Referrals::map)
                 .list();
@@ -112,8 +113,12 @@ class Referrals {
                 office != null
                         ? new Recipient(Recipient.Kind.OFFICE, office)
                         : new Recipient(Recipient.Kind.PARTNER, rs.getObject("to_partner", UUID.class)),
-                Arrays.stream((String[]) rs.getArray("parts").getArray()).map(SharedPart::valueOf).toList(),
-                shared == null || shared.equals("null") ? null : JSON.readValue(shared, new TypeReference<Map<String, Map<String, String>>>() {}),
+                Arrays.stream((String[]) rs.getArray("parts").getArray())
+                        .map(SharedPart::valueOf)
+                        .toList(),
+                shared == null || shared.equals("null")
+                        ? null
+                        : JSON.readValue(shared, new TypeReference<Map<String, Map<String, String>>>() {}),
                 rs.getString("note"),
                 rs.getString("status"),
                 rs.getTimestamp("referred_at").toInstant(),

@@ -39,17 +39,25 @@ class SharedPackage {
             Map<String, String> items = new LinkedHashMap<>();
             switch (part) {
                 case IDENTITY -> parts.members(c.id().value()).forEach(m -> registry.find(m.person())
-                        .ifPresent(p -> items.put(p.reference(), p.name() + " · " + p.latinName() + " · "
-                                + (p.birthDate() == null ? "?" : p.birthDate()) + " · " + p.sex())));
+                        .ifPresent(p -> items.put(
+                                p.reference(),
+                                p.name() + " · " + p.latinName() + " · " + (p.birthDate() == null ? "?" : p.birthDate())
+                                        + " · " + p.sex())));
                 case CASE_SUMMARY -> {
                     items.put("reference", c.reference());
                     items.put("programme", c.programme());
                     items.put("stage", d.stageName(c.stage(), Locale.ENGLISH));
-                    files.find(c.id().value()).ifPresent(f -> items.put(
-                            "opened", f.openedAt().atZone(ZoneOffset.UTC).toLocalDate().toString()));
+                    files.find(c.id().value())
+                            .ifPresent(f -> items.put(
+                                    "opened",
+                                    f.openedAt()
+                                            .atZone(ZoneOffset.UTC)
+                                            .toLocalDate()
+                                            .toString()));
                 }
-                case CASE_DETAILS -> parts.values(c.id().value()).forEach((field, value) -> items.put(
-                        d.field(field).map(f -> f.label(Locale.ENGLISH)).orElse(field), value));
+                case CASE_DETAILS -> parts.values(c.id().value())
+                        .forEach((field, value) -> items.put(
+                                d.field(field).map(f -> f.label(Locale.ENGLISH)).orElse(field), value));
             }
             out.put(part.name(), items);
         }

@@ -31,8 +31,16 @@ class Tasks {
     /** Which open tasks a list shows: the offices, only one assignee's, only overdue ones. */
     record Filter(List<UUID> offices, @Nullable String assignee, boolean overdueOnly, LocalDate today) {}
 
-    void insert(UUID id, UUID caseId, UUID office, String programme, String title, @Nullable String assignee, @Nullable LocalDate due,
-            String by, Instant at) {
+    void insert(
+            UUID id,
+            UUID caseId,
+            UUID office,
+            String programme,
+            String title,
+            @Nullable String assignee,
+            @Nullable LocalDate due,
+            String by,
+            Instant at) {
         jdbc.sql(
                         """
                 insert into casework.task (id, case_id, office_id, programme, title, assignee, due_on, created_at,
@@ -79,8 +87,10 @@ class Tasks {
         String where = " where t.done_at is null and t.office_id = any(:o)"
                 + (f.assignee() == null ? "" : " and t.assignee = :a")
                 + (f.overdueOnly() ? " and t.due_on < :today" : "");
-        var items = bind(jdbc.sql("select " + COLUMNS + FROM + where + page.orderBy(SORTS, "due")
-                                + " limit :limit offset :offset"), f)
+        var items = bind(
+                        jdbc.sql("select " + COLUMNS + FROM + where + page.orderBy(SORTS, "due")
+                                + " limit :limit offset :offset"),
+                        f)
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(Tasks::map)

@@ -47,8 +47,16 @@ public class TransferService {
     }
 
     /** A proposed or answered transfer. */
-    public record Transfer(UUID id, UUID caseId, String caseReference, UUID fromOffice, UUID toOffice, String status,
-            String reason, String proposedBy, Instant proposedAt) {}
+    public record Transfer(
+            UUID id,
+            UUID caseId,
+            String caseReference,
+            UUID fromOffice,
+            UUID toOffice,
+            String status,
+            String reason,
+            String proposedBy,
+            Instant proposedAt) {}
 
     @Transactional
     public UUID propose(CaseId caseId, @Nullable UUID toOffice, @Nullable String reason) {
@@ -91,7 +99,8 @@ public class TransferService {
         if (!"PENDING".equals(t.status())) {
             throw new RuleViolation("", "casework.transfer.not-pending");
         }
-        jdbc.sql("update casework.transfer set status = :s, answered_by = :by, answered_at = :at, answer = :a where id = :id")
+        jdbc.sql(
+                        "update casework.transfer set status = :s, answered_by = :by, answered_at = :at, answer = :a where id = :id")
                 .param("id", transferId)
                 .param("s", accept ? "ACCEPTED" : "DECLINED")
                 .param("by", effects.actor())
@@ -102,8 +111,11 @@ public class TransferService {
             files.moveOffice(t.caseId(), t.toOffice());
         }
         CaseId caseId = new CaseId(t.caseId());
-        effects.timeline(caseId, accept ? "casework.timeline.transfer-accepted" : "casework.timeline.transfer-declined",
-                List.of(), effects.now());
+        effects.timeline(
+                caseId,
+                accept ? "casework.timeline.transfer-accepted" : "casework.timeline.transfer-declined",
+                List.of(),
+                effects.now());
         effects.audit(AuditEvent.of("casework.transfer.answered", "case", caseId, t.toOffice())
                 .withDetails(accept ? "accepted" : "declined"));
     }
@@ -140,8 +152,15 @@ public class TransferService {
     }
 
     private static Transfer map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Transfer(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7),
-                rs.getString(8), rs.getTimestamp(9).toInstant());
+        return new Transfer(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getString(3),
+                rs.getObject(4, UUID.class),
+                rs.getObject(5, UUID.class),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getTimestamp(9).toInstant());
     }
 }

@@ -2,24 +2,12 @@ package org.pravaas.casework.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.pravaas.casework.CaseId;
-import org.pravaas.casework.attachment.AttachmentService;
-import org.pravaas.casework.consent.ConsentService;
-import org.pravaas.casework.consent.SharedPart;
 import org.pravaas.casework.file.Approvals;
 import org.pravaas.casework.file.Transitions;
-import org.pravaas.casework.note.NoteService;
-import org.pravaas.casework.referral.ReferralService;
-import org.pravaas.casework.task.TaskService;
-import org.pravaas.casework.transfer.TransferService;
-import org.pravaas.organization.PartnerDirectory;
-import org.pravaas.shared.RuleViolation;
-import org.pravaas.shared.StaleUpdateException;
 import org.pravaas.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,18 +36,35 @@ class CaseController {
     }
 
     @PostMapping("/cases/{id}/values")
-    String save(@PathVariable UUID id, @RequestParam long version, HttpServletRequest request, Model model,
+    String save(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            HttpServletRequest request,
+            Model model,
             RedirectAttributes redirect) {
-        return attempt(id, model, redirect, "casework.saved",
+        return attempt(
+                id,
+                model,
+                redirect,
+                "casework.saved",
                 () -> transitions.save(new CaseId(id), version, fieldValues(request)));
     }
 
     @PostMapping("/cases/{id}/move")
-    String move(@PathVariable UUID id, @RequestParam long version, @RequestParam String to,
-            HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String move(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @RequestParam String to,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
         Transitions.Outcome[] outcome = new Transitions.Outcome[1];
-        String page = attempt(id, model, redirect, "casework.moved", () -> outcome[0] =
-                transitions.move(new CaseId(id), version, to, fieldValues(request)));
+        String page = attempt(
+                id,
+                model,
+                redirect,
+                "casework.moved",
+                () -> outcome[0] = transitions.move(new CaseId(id), version, to, fieldValues(request)));
         if (outcome[0] == Transitions.Outcome.PROPOSED) {
             Forms.flash(redirect, "casework.proposed");
         }
@@ -67,9 +72,17 @@ class CaseController {
     }
 
     @PostMapping("/cases/{id}/assign")
-    String assign(@PathVariable UUID id, @RequestParam long version,
-            @RequestParam(required = false) @Nullable String caseworker, Model model, RedirectAttributes redirect) {
-        return attempt(id, model, redirect, "casework.assigned",
+    String assign(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @RequestParam(required = false) @Nullable String caseworker,
+            Model model,
+            RedirectAttributes redirect) {
+        return attempt(
+                id,
+                model,
+                redirect,
+                "casework.assigned",
                 () -> transitions.assign(new CaseId(id), version, caseworker));
     }
 
@@ -84,8 +97,12 @@ class CaseController {
     }
 
     @PostMapping("/cases/{id}/proposals/{proposal}/reject")
-    String reject(@PathVariable UUID id, @PathVariable UUID proposal,
-            @RequestParam(required = false) @Nullable String reason, Model model, RedirectAttributes redirect) {
+    String reject(
+            @PathVariable UUID id,
+            @PathVariable UUID proposal,
+            @RequestParam(required = false) @Nullable String reason,
+            Model model,
+            RedirectAttributes redirect) {
         return attempt(id, model, redirect, "casework.rejected", () -> approvals.reject(proposal, reason));
     }
 

@@ -39,32 +39,50 @@ class CaseItemsController {
     }
 
     @PostMapping("/cases/{id}/tasks")
-    String addTask(@PathVariable UUID id, @RequestParam(required = false) @Nullable String title,
+    String addTask(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String title,
             @RequestParam(required = false) @Nullable String assignee,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueOn,
-            Model model, RedirectAttributes redirect) {
-        return page.attempt(id, model, redirect, "casework.task.added",
-                () -> tasks.add(new CaseId(id), title, assignee, dueOn));
+            Model model,
+            RedirectAttributes redirect) {
+        return page.attempt(
+                id, model, redirect, "casework.task.added", () -> tasks.add(new CaseId(id), title, assignee, dueOn));
     }
 
     @PostMapping("/cases/{id}/tasks/{task}/done")
-    String taskDone(@PathVariable UUID id, @PathVariable UUID task, @RequestParam long version, Model model,
+    String taskDone(
+            @PathVariable UUID id,
+            @PathVariable UUID task,
+            @RequestParam long version,
+            Model model,
             RedirectAttributes redirect) {
         return page.attempt(id, model, redirect, "casework.task.completed", () -> tasks.done(task, version));
     }
 
     @PostMapping("/cases/{id}/notes")
-    String addNote(@PathVariable UUID id, @RequestParam(required = false) @Nullable String body, Model model,
+    String addNote(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String body,
+            Model model,
             RedirectAttributes redirect) {
         return page.attempt(id, model, redirect, "casework.note.added", () -> notes.add(new CaseId(id), body));
     }
 
     @PostMapping("/cases/{id}/attachments")
-    String upload(@PathVariable UUID id, @RequestParam(required = false) @Nullable MultipartFile file, Model model,
-            RedirectAttributes redirect) throws IOException {
+    String upload(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
         byte[] content = file == null ? new byte[0] : file.getBytes();
         String name = file == null ? null : file.getOriginalFilename();
-        return page.attempt(id, model, redirect, "casework.attachment.added",
+        return page.attempt(
+                id,
+                model,
+                redirect,
+                "casework.attachment.added",
                 () -> attachments.upload(new CaseId(id), name, content));
     }
 
@@ -73,10 +91,12 @@ class CaseItemsController {
         AttachmentService.Download d = attachments.download(new CaseId(id), attachment);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(d.attachment().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(d.attachment().filename(), StandardCharsets.UTF_8)
-                        .build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(d.attachment().filename(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(d.content());

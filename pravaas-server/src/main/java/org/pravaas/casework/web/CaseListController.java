@@ -35,9 +35,13 @@ class CaseListController {
     }
 
     @GetMapping("/cases")
-    String list(HttpServletRequest request, @RequestParam(required = false) @Nullable String programme,
-            @RequestParam(required = false) @Nullable String stage, @RequestParam(required = false) @Nullable String status,
-            @RequestParam(required = false) @Nullable String office, @RequestParam(defaultValue = "false") boolean mine,
+    String list(
+            HttpServletRequest request,
+            @RequestParam(required = false) @Nullable String programme,
+            @RequestParam(required = false) @Nullable String stage,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String office,
+            @RequestParam(defaultValue = "false") boolean mine,
             Model model) {
         ListState list = ListState.of(request);
         CaseSearch.Filter filter = filter(programme, stage, status, office, mine);
@@ -52,54 +56,92 @@ class CaseListController {
     }
 
     @GetMapping("/cases.csv")
-    void csv(HttpServletRequest request, HttpServletResponse response,
-            @RequestParam(required = false) @Nullable String programme, @RequestParam(required = false) @Nullable String stage,
-            @RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String office,
-            @RequestParam(defaultValue = "false") boolean mine) throws IOException {
+    void csv(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            @RequestParam(required = false) @Nullable String programme,
+            @RequestParam(required = false) @Nullable String stage,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String office,
+            @RequestParam(defaultValue = "false") boolean mine)
+            throws IOException {
         try (Csv csv = Csv.download(response, "cases.csv")) {
             csv.row(HEADER);
-            search.each(filter(programme, stage, status, office, mine), ListState.of(request).request(), c -> {
-                try {
-                    csv.row(row(c));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            search.each(
+                    filter(programme, stage, status, office, mine),
+                    ListState.of(request).request(),
+                    c -> {
+                        try {
+                            csv.row(row(c));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
         }
     }
 
     @GetMapping("/cases.xlsx")
-    void xlsx(HttpServletRequest request, HttpServletResponse response,
-            @RequestParam(required = false) @Nullable String programme, @RequestParam(required = false) @Nullable String stage,
-            @RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String office,
-            @RequestParam(defaultValue = "false") boolean mine) throws IOException {
+    void xlsx(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            @RequestParam(required = false) @Nullable String programme,
+            @RequestParam(required = false) @Nullable String stage,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String office,
+            @RequestParam(defaultValue = "false") boolean mine)
+            throws IOException {
         try (Xlsx xlsx = Xlsx.download(response, "cases.xlsx")) {
             xlsx.row(HEADER);
-            search.each(filter(programme, stage, status, office, mine), ListState.of(request).request(), c -> {
-                try {
-                    xlsx.row(row(c));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            search.each(
+                    filter(programme, stage, status, office, mine),
+                    ListState.of(request).request(),
+                    c -> {
+                        try {
+                            xlsx.row(row(c));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
         }
     }
 
     private static final List<String> HEADER = List.of(
-            "reference", "programme", "definition_version", "office", "stage", "stage_entered", "status", "caseworker",
-            "opened", "closed");
+            "reference",
+            "programme",
+            "definition_version",
+            "office",
+            "stage",
+            "stage_entered",
+            "status",
+            "caseworker",
+            "opened",
+            "closed");
 
     private List<Object> row(CaseFile c) {
         var s = c.summary();
-        return java.util.Arrays.asList(s.reference(), s.programme(), s.definitionVersion(), offices.code(s.officeId()),
-                s.stage(), c.stageEnteredAt().atZone(ZoneOffset.UTC).toLocalDateTime(), s.open() ? "OPEN" : "CLOSED",
-                s.caseworker(), c.openedAt().atZone(ZoneOffset.UTC).toLocalDateTime(),
-                c.closedAt() == null ? null : c.closedAt().atZone(ZoneOffset.UTC).toLocalDateTime());
+        return java.util.Arrays.asList(
+                s.reference(),
+                s.programme(),
+                s.definitionVersion(),
+                offices.code(s.officeId()),
+                s.stage(),
+                c.stageEnteredAt().atZone(ZoneOffset.UTC).toLocalDateTime(),
+                s.open() ? "OPEN" : "CLOSED",
+                s.caseworker(),
+                c.openedAt().atZone(ZoneOffset.UTC).toLocalDateTime(),
+                c.closedAt() == null
+                        ? null
+                        : c.closedAt().atZone(ZoneOffset.UTC).toLocalDateTime());
     }
 
-    private CaseSearch.Filter filter(@Nullable String programme, @Nullable String stage, @Nullable String status,
-            @Nullable String office, boolean mine) {
-        UUID officeId = office == null || office.isBlank() ? null
+    private CaseSearch.Filter filter(
+            @Nullable String programme,
+            @Nullable String stage,
+            @Nullable String status,
+            @Nullable String office,
+            boolean mine) {
+        UUID officeId = office == null || office.isBlank()
+                ? null
                 : offices.byCode(office.strip()).map(o -> o.value()).orElse(new UUID(0, 0));
         return new CaseSearch.Filter(programme, stage, status, officeId, mine);
     }

@@ -51,7 +51,9 @@ class CaseView {
         this.timeline = timeline;
         this.proposals = proposals;
         this.registry = registry;
-        this.panels = panels.stream().sorted(Comparator.comparingInt(CasePanel::order)).toList();
+        this.panels = panels.stream()
+                .sorted(Comparator.comparingInt(CasePanel::order))
+                .toList();
         this.clock = clock;
     }
 
@@ -81,46 +83,64 @@ class CaseView {
         model.addAttribute("file", file);
         model.addAttribute("definition", d);
         model.addAttribute("stageName", d.stageName(c.stage(), locale));
-        model.addAttribute("fields", d.fieldsOf(c.stage()).stream()
-                .map(f -> new FieldRow(f, f.label(locale), values.get(f.code())))
-                .toList());
-        model.addAttribute("values", d.fields().stream()
-                .filter(f -> values.containsKey(f.code()))
-                .map(f -> new FieldRow(f, f.label(locale), values.get(f.code())))
-                .toList());
+        model.addAttribute(
+                "fields",
+                d.fieldsOf(c.stage()).stream()
+                        .map(f -> new FieldRow(f, f.label(locale), values.get(f.code())))
+                        .toList());
+        model.addAttribute(
+                "values",
+                d.fields().stream()
+                        .filter(f -> values.containsKey(f.code()))
+                        .map(f -> new FieldRow(f, f.label(locale), values.get(f.code())))
+                        .toList());
         model.addAttribute("exits", c.open() ? exits(d, c.stage(), values, locale) : List.of());
         model.addAttribute("proposal", proposals.pendingOf(id.value()).orElse(null));
         model.addAttribute("history", history(id, d, locale));
-        model.addAttribute("members", parts.members(id.value()).stream()
-                .map(m -> new MemberRow(m, registry.find(m.person()).orElse(null)))
-                .toList());
+        model.addAttribute(
+                "members",
+                parts.members(id.value()).stream()
+                        .map(m -> new MemberRow(m, registry.find(m.person()).orElse(null)))
+                        .toList());
         model.addAttribute("onHold", parts.onHealthHold(id.value()));
-        model.addAttribute("timeline", timeline.of(id.value(), 200).stream()
-                .map(l -> named(l, d, locale))
-                .toList());
+        model.addAttribute(
+                "timeline",
+                timeline.of(id.value(), 200).stream()
+                        .map(l -> named(l, d, locale))
+                        .toList());
         model.addAttribute("restricted", access.isRestricted(c.programme()));
-        model.addAttribute("newerVersion", c.open() && definitions.current(c.programme()).version() > d.version());
-        model.addAttribute("panels", panels.stream()
-                .filter(p -> p.programme().equals(c.programme()))
-                .map(p -> new PanelRow(p, p.model(c)))
-                .toList());
+        model.addAttribute(
+                "newerVersion", c.open() && definitions.current(c.programme()).version() > d.version());
+        model.addAttribute(
+                "panels",
+                panels.stream()
+                        .filter(p -> p.programme().equals(c.programme()))
+                        .map(p -> new PanelRow(p, p.model(c)))
+                        .toList());
         model.addAttribute("mayWrite", c.open() && access.mayWrite());
         return c;
     }
 
     private List<Exit> exits(Definition d, String stage, Map<String, String> values, Locale locale) {
         return d.from(stage).stream()
-                .map(t -> new Exit(t, d.stageName(t.to(), locale), t.requires().stream()
-                        .flatMap(code -> d.field(code).stream())
-                        .map(f -> new FieldRow(f, f.label(locale), values.get(f.code())))
-                        .toList()))
+                .map(t -> new Exit(
+                        t,
+                        d.stageName(t.to(), locale),
+                        t.requires().stream()
+                                .flatMap(code -> d.field(code).stream())
+                                .map(f -> new FieldRow(f, f.label(locale), values.get(f.code())))
+                                .toList()))
                 .toList();
     }
 
     private List<StayRow> history(CaseId id, Definition d, Locale locale) {
         Instant now = clock.instant();
         return parts.history(id.value()).stream()
-                .map(s -> new StayRow(d.stageName(s.stage(), locale), s.enteredAt(), s.leftAt(), s.enteredBy(),
+                .map(s -> new StayRow(
+                        d.stageName(s.stage(), locale),
+                        s.enteredAt(),
+                        s.leftAt(),
+                        s.enteredBy(),
                         days(s.duration(now))))
                 .toList();
     }
@@ -137,7 +157,9 @@ class CaseView {
     }
 
     private static final java.util.Set<String> STAGE_LINES = java.util.Set.of(
-            "casework.timeline.moved", "casework.timeline.approved", "casework.timeline.proposed",
+            "casework.timeline.moved",
+            "casework.timeline.approved",
+            "casework.timeline.proposed",
             "casework.timeline.rejected");
 
     static String days(Duration d) {

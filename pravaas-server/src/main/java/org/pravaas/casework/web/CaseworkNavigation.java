@@ -30,5 +30,4 @@ class CaseworkNavigation {
     String help() {
         return "casework/help";
     }
-
 }

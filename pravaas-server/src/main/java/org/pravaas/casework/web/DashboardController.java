@@ -26,10 +26,15 @@ class DashboardController {
     }
 
     @GetMapping("/cases/dashboard")
-    String dashboard(@RequestParam(defaultValue = "resettlement") String programme,
-            @RequestParam(required = false) @Nullable String office, Model model) {
-        UUID officeId = office == null || office.isBlank() ? null
-                : offices.byCode(office.strip().toUpperCase(Locale.ROOT)).map(o -> o.value()).orElse(new UUID(0, 0));
+    String dashboard(
+            @RequestParam(defaultValue = "resettlement") String programme,
+            @RequestParam(required = false) @Nullable String office,
+            Model model) {
+        UUID officeId = office == null || office.isBlank()
+                ? null
+                : offices.byCode(office.strip().toUpperCase(Locale.ROOT))
+                        .map(o -> o.value())
+                        .orElse(new UUID(0, 0));
         model.addAttribute("figures", dashboard.of(programme, officeId));
         model.addAttribute("definition", definitions.current(programme));
         model.addAttribute("locale", LocaleContextHolder.getLocale());

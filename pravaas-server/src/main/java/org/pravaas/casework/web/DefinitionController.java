@@ -37,32 +37,45 @@ class DefinitionController {
     }
 
     @GetMapping("/cases/definitions/{programme}")
-    String definition(@PathVariable String programme, @RequestParam(required = false) @Nullable Integer version,
-            Model model) {
+    String definition(
+            @PathVariable String programme, @RequestParam(required = false) @Nullable Integer version, Model model) {
         var d = version == null ? definitions.current(programme) : definitions.get(programme, version);
         model.addAttribute("d", d);
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         model.addAttribute("versions", definitions.versions(programme));
         model.addAttribute("current", definitions.programme(programme).currentVersion());
-        model.addAttribute("mayEdit", service.mayEdit(programme) && d.version() == definitions.programme(programme).currentVersion());
+        model.addAttribute(
+                "mayEdit",
+                service.mayEdit(programme)
+                        && d.version() == definitions.programme(programme).currentVersion());
         model.addAttribute("types", FieldType.values());
+        model.addAttribute("mayDesignate", service.mayDesignate());
         model.addAttribute("languages", java.util.List.of("en", "fr", "es", "ar", "hi", "ko"));
         return "casework/definition";
     }
 
     @PostMapping("/cases/definitions/{programme}")
-    String edit(@PathVariable String programme, @RequestParam int version, @RequestParam DefinitionEdit.Kind kind,
-            @RequestParam(required = false) @Nullable String stage, @RequestParam(required = false) @Nullable String code,
-            @RequestParam(required = false) @Nullable FieldType type, @RequestParam(defaultValue = "false") boolean flag,
-            @RequestParam(required = false) @Nullable String choices, @RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to, @RequestParam Map<String, String> all, Model model,
+    String edit(
+            @PathVariable String programme,
+            @RequestParam int version,
+            @RequestParam DefinitionEdit.Kind kind,
+            @RequestParam(required = false) @Nullable String stage,
+            @RequestParam(required = false) @Nullable String code,
+            @RequestParam(required = false) @Nullable FieldType type,
+            @RequestParam(defaultValue = "false") boolean flag,
+            @RequestParam(required = false) @Nullable String choices,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam Map<String, String> all,
+            Model model,
             RedirectAttributes redirect) {
         Map<String, String> names = new HashMap<>();
         all.forEach((k, v) -> {
             if (k.startsWith("name.")) names.put(k.substring(5), v);
         });
         try {
-            service.edit(programme, version, new DefinitionEdit(kind, stage, code, names, type, flag, choices, from, to));
+            service.edit(
+                    programme, version, new DefinitionEdit(kind, stage, code, names, type, flag, choices, from, to));
         } catch (RuleViolation e) {
             model.addAttribute("problems", e.violations());
             return definition(programme, null, model);

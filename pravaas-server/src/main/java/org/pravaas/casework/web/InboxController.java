@@ -50,8 +50,12 @@ class InboxController {
     }
 
     @PostMapping("/cases/referrals/{id}/answer")
-    String answer(@PathVariable UUID id, @RequestParam boolean accept,
-            @RequestParam(required = false) @Nullable String reason, Model model, RedirectAttributes redirect) {
+    String answer(
+            @PathVariable UUID id,
+            @RequestParam boolean accept,
+            @RequestParam(required = false) @Nullable String reason,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             referrals.answer(id, accept, reason);
         } catch (RuleViolation e) {
@@ -70,8 +74,12 @@ class InboxController {
     }
 
     @PostMapping("/cases/transfers/{id}/answer")
-    String answerTransfer(@PathVariable UUID id, @RequestParam boolean accept,
-            @RequestParam(required = false) @Nullable String reason, Model model, RedirectAttributes redirect) {
+    String answerTransfer(
+            @PathVariable UUID id,
+            @RequestParam boolean accept,
+            @RequestParam(required = false) @Nullable String reason,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             transfers.answer(id, accept, reason);
         } catch (RuleViolation e) {

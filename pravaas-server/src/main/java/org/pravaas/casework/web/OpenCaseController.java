@@ -41,15 +41,22 @@ class OpenCaseController {
     }
 
     @PostMapping("/cases")
-    String open(@RequestParam(defaultValue = "") String programme, @RequestParam(defaultValue = "") String person,
-            @RequestParam(defaultValue = "") String household, @RequestParam(defaultValue = "") String office,
-            @RequestParam(defaultValue = "") String caseworker, Model model, RedirectAttributes redirect) {
+    String open(
+            @RequestParam(defaultValue = "") String programme,
+            @RequestParam(defaultValue = "") String person,
+            @RequestParam(defaultValue = "") String household,
+            @RequestParam(defaultValue = "") String office,
+            @RequestParam(defaultValue = "") String caseworker,
+            Model model,
+            RedirectAttributes redirect) {
         try {
-            UUID officeId = office.isBlank() ? null : offices.byCode(office.strip().toUpperCase(Locale.ROOT))
-                    .map(o -> o.value())
-                    .orElseThrow(() -> new RuleViolation("office", "casework.office-unknown"));
-            var id = opening.open(new OpenCase(programme, officeId, person(person), uuid(household, "householdId"),
-                    caseworker));
+            UUID officeId = office.isBlank()
+                    ? null
+                    : offices.byCode(office.strip().toUpperCase(Locale.ROOT))
+                            .map(o -> o.value())
+                            .orElseThrow(() -> new RuleViolation("office", "casework.office-unknown"));
+            var id = opening.open(
+                    new OpenCase(programme, officeId, person(person), uuid(household, "householdId"), caseworker));
             Forms.flash(redirect, "casework.opened");
             return "redirect:/cases/" + id;
         } catch (RuleViolation e) {

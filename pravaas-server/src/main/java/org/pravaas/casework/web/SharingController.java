@@ -30,7 +30,11 @@ class SharingController {
     private final TransferService transfers;
     private final OfficeDirectory offices;
 
-    SharingController(CasePage page, ConsentService consents, ReferralService referrals, TransferService transfers,
+    SharingController(
+            CasePage page,
+            ConsentService consents,
+            ReferralService referrals,
+            TransferService transfers,
             OfficeDirectory offices) {
         this.page = page;
         this.consents = consents;
@@ -40,17 +44,23 @@ class SharingController {
     }
 
     @PostMapping("/cases/{id}/consents")
-    String consent(@PathVariable UUID id, @RequestParam(required = false) @Nullable String purpose,
+    String consent(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String purpose,
             @RequestParam(required = false) @Nullable String office,
             @RequestParam(required = false) @Nullable List<UUID> partner,
             @RequestParam(required = false) @Nullable List<SharedPart> parts,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate givenOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate expiresOn,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate expiresOn,
+            Model model,
+            RedirectAttributes redirect) {
         return page.attempt(id, model, redirect, "casework.consent.recorded", () -> {
             List<String> recipients = new java.util.ArrayList<>();
-            if (office != null && !office.isBlank()) recipients.add(officeRecipient(office).toString());
-            if (partner != null) partner.forEach(p -> recipients.add(new Recipient(Recipient.Kind.PARTNER, p).toString()));
+            if (office != null && !office.isBlank())
+                recipients.add(officeRecipient(office).toString());
+            if (partner != null)
+                partner.forEach(p -> recipients.add(new Recipient(Recipient.Kind.PARTNER, p).toString()));
             consents.record(new CaseId(id), new ConsentCommand(null, purpose, recipients, parts, givenOn, expiresOn));
         });
     }
@@ -61,10 +71,14 @@ class SharingController {
     }
 
     @PostMapping("/cases/{id}/referrals")
-    String refer(@PathVariable UUID id, @RequestParam(required = false) @Nullable String office,
+    String refer(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String office,
             @RequestParam(required = false) @Nullable UUID partner,
             @RequestParam(required = false) @Nullable List<SharedPart> parts,
-            @RequestParam(required = false) @Nullable String note, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable String note,
+            Model model,
+            RedirectAttributes redirect) {
         return page.attempt(id, model, redirect, "casework.referral.made", () -> {
             Recipient to = partner != null ? new Recipient(Recipient.Kind.PARTNER, partner) : officeRecipient(office);
             referrals.refer(new CaseId(id), to, parts == null ? List.of() : parts, note);
@@ -72,9 +86,17 @@ class SharingController {
     }
 
     @PostMapping("/cases/{id}/transfers")
-    String transfer(@PathVariable UUID id, @RequestParam(required = false) @Nullable String office,
-            @RequestParam(required = false) @Nullable String reason, Model model, RedirectAttributes redirect) {
-        return page.attempt(id, model, redirect, "casework.transfer.proposed",
+    String transfer(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String office,
+            @RequestParam(required = false) @Nullable String reason,
+            Model model,
+            RedirectAttributes redirect) {
+        return page.attempt(
+                id,
+                model,
+                redirect,
+                "casework.transfer.proposed",
                 () -> transfers.propose(new CaseId(id), officeRecipient(office).id(), reason));
     }
 

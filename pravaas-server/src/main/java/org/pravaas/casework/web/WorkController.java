@@ -37,8 +37,11 @@ class WorkController {
     }
 
     @GetMapping("/cases/tasks")
-    String tasks(HttpServletRequest request, @RequestParam(defaultValue = "true") boolean mine,
-            @RequestParam(defaultValue = "false") boolean overdue, Model model) {
+    String tasks(
+            HttpServletRequest request,
+            @RequestParam(defaultValue = "true") boolean mine,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            Model model) {
         ListState list = ListState.of(request);
         model.addAttribute("list", list);
         model.addAttribute("page", tasks.open(mine, overdue, list.request()));
@@ -50,8 +53,12 @@ class WorkController {
     }
 
     @GetMapping("/cases/tasks.csv")
-    void csv(HttpServletRequest request, HttpServletResponse response, @RequestParam(defaultValue = "true") boolean mine,
-            @RequestParam(defaultValue = "false") boolean overdue) throws IOException {
+    void csv(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            @RequestParam(defaultValue = "true") boolean mine,
+            @RequestParam(defaultValue = "false") boolean overdue)
+            throws IOException {
         try (Csv csv = Csv.download(response, "tasks.csv")) {
             csv.row(HEADER);
             for (Task t : all(request, mine, overdue)) csv.row(row(t));
@@ -59,8 +66,12 @@ class WorkController {
     }
 
     @GetMapping("/cases/tasks.xlsx")
-    void xlsx(HttpServletRequest request, HttpServletResponse response, @RequestParam(defaultValue = "true") boolean mine,
-            @RequestParam(defaultValue = "false") boolean overdue) throws IOException {
+    void xlsx(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            @RequestParam(defaultValue = "true") boolean mine,
+            @RequestParam(defaultValue = "false") boolean overdue)
+            throws IOException {
         try (Xlsx xlsx = Xlsx.download(response, "tasks.xlsx")) {
             xlsx.row(HEADER);
             for (Task t : all(request, mine, overdue)) xlsx.row(row(t));
@@ -90,7 +101,13 @@ class WorkController {
     }
 
     private List<Object> row(Task t) {
-        return Arrays.asList(t.caseReference(), offices.code(t.officeId()), t.title(), t.assignee(), t.dueOn(),
-                t.overdue(tasks.today()), t.createdBy());
+        return Arrays.asList(
+                t.caseReference(),
+                offices.code(t.officeId()),
+                t.title(),
+                t.assignee(),
+                t.dueOn(),
+                t.overdue(tasks.today()),
+                t.createdBy());
     }
 }

@@ -54,8 +54,15 @@ class CaseFollower {
                 .param("at", Timestamp.from(e.at()))
                 .update();
         if (added == 0) return;
-        assessments.insert(id, e.person().value(), e.officeId(), profile.get(), LocalDate.ofInstant(e.at(), ZoneOffset.UTC),
-                e.reference(), "system", e.at());
+        assessments.insert(
+                id,
+                e.person().value(),
+                e.officeId(),
+                profile.get(),
+                LocalDate.ofInstant(e.at(), ZoneOffset.UTC),
+                e.reference(),
+                "system",
+                e.at());
         audit.record(AuditEvent.of("health.assessment.scheduled", "assessment", id, e.officeId())
                 .withDetails("person=" + e.person() + " case=" + e.reference())
                 .by("system"));
