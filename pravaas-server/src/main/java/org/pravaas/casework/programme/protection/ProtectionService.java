@@ -3,7 +3,6 @@ package org.pravaas.casework.programme.protection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,9 +78,10 @@ public class ProtectionService {
         List<String> transit = transit(f.transitCountries(), problems);
         Checks.required(f.identifiedOn(), "identifiedOn", problems);
         Checks.required(f.identifiedBy(), "identifiedBy", problems);
-        for (LocalDate d : Arrays.asList(f.recruitedOn(), f.exploitationStartedOn(), f.exitedOn(), f.identifiedOn())) {
-            Checks.notAfter(d, today, "identifiedOn", problems);
-        }
+        Checks.notAfter(f.recruitedOn(), today, "recruitedOn", problems);
+        Checks.notAfter(f.exploitationStartedOn(), today, "exploitationStartedOn", problems);
+        Checks.notAfter(f.exitedOn(), today, "exitedOn", problems);
+        Checks.notAfter(f.identifiedOn(), today, "identifiedOn", problems);
         Checks.notBefore(f.exploitationStartedOn(), f.recruitedOn(), "exploitationStartedOn", problems);
         Checks.notBefore(f.exitedOn(), f.exploitationStartedOn(), "exitedOn", problems);
         if (!problems.isEmpty()) throw new RuleViolation(problems);

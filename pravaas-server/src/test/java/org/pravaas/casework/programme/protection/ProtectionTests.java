@@ -98,6 +98,37 @@ class ProtectionTests {
     }
 
     @Test
+    void anIdentificationNamesEachFieldItRefuses() {
+        CaseId c = openedWithReason("identification");
+        IdentificationForm wrong = new IdentificationForm(
+                List.of(),
+                null,
+                null,
+                null,
+                "XX",
+                "TR, Atlantis",
+                null,
+                LocalDate.now().minusYears(1),
+                LocalDate.now().minusMonths(2),
+                LocalDate.now().minusMonths(3),
+                LocalDate.now().plusDays(1),
+                " ",
+                0);
+        assertThatThrownBy(() -> protection.identify(c, wrong))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).violations())
+                        .extracting(v -> v.field() + ":" + v.messageKey())
+                        .containsExactlyInAnyOrder(
+                                "exploitation:protection.identification.exploitation",
+                                "originCountry:programme.country-unknown",
+                                "transitCountries:programme.country-unknown",
+                                "identifiedBy:programme.required",
+                                "identifiedOn:programme.date-in-future",
+                                "exitedOn:programme.date-before"));
+        assertThat(protection.overview(c).identification()).isEmpty();
+    }
+
+    @Test
     void theOverallRiskIsNoLowerThanTheHighestDomainAndIsReviewedLater() {
         CaseId c = openedWithReason("risk_assessment");
         assertThatThrownBy(() -> protection.assess(c, risk(Risk.Level.MEDIUM)))
