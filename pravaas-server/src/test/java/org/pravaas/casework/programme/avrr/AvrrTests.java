@@ -66,6 +66,25 @@ class AvrrTests {
     }
 
     @Test
+    void aStalePlanEditIsRefusedAndEveryWriteIsAuditedInItsTransaction() {
+        CaseId c = cases.open("avrr", "reintegration_plan");
+        avrr.savePlan(c, "Open a tailoring shop", "A sewing machine", LocalDate.now(), 0);
+        avrr.savePlan(c, "Open a tailoring shop in Homs", "A sewing machine", LocalDate.now(), 0); // read at 0
+        assertThatThrownBy(() -> avrr.savePlan(c, "Someone else’s edit, also read at 0", "None", null, 0))
+                .isInstanceOf(org.pravaas.shared.StaleUpdateException.class);
+        assertThat(avrr.reintegration(c).plan())
+                .hasValueSatisfying(p -> assertThat(p.goals()).endsWith("Homs"));
+        assertThat(refusal(
+                        () -> avrr.plan(c, AssistanceLine.Type.CASH, new BigDecimal("1.001"), "EUR", LocalDate.now())))
+                .isEqualTo("avrr.amount.too-precise");
+        assertThat(jdbc.sql("select action from audit.entry where object_id = :c and action like 'avrr.%' order by seq")
+                        .param("c", c.toString())
+                        .query(String.class)
+                        .list())
+                .containsExactly("avrr.plan.saved", "avrr.plan.saved");
+    }
+
+    @Test
     void aDeliveredLineCannotBeSettledAgain() {
         CaseId c = cases.open("avrr", "assistance");
         var line = avrr.plan(c, AssistanceLine.Type.MEDICAL, new BigDecimal("40.50"), "EUR", LocalDate.now());
