@@ -136,6 +136,8 @@ class EmergencyController {
     private List<Object> cells(StockLine l) {
         String item = messages.getMessage(
                 "emergency.item." + l.itemCode(), null, l.itemCode(), LocaleContextHolder.getLocale());
-        return List.of(l.siteName(), item, l.unit(), l.issued(), l.distributed(), l.remaining());
+        String unit =
+                messages.getMessage("emergency.unit." + l.unit(), null, l.unit(), LocaleContextHolder.getLocale());
+        return List.of(l.siteName(), item, unit, l.issued(), l.distributed(), l.remaining());
     }
 }
