@@ -174,6 +174,8 @@ class CaseworkBench implements java.util.concurrent.Callable<Integer> {
                         identity.actAs("admin");
                         try {
                             go.await();
+                            // Paced users arrive spread over one pause, as people do, not in one millisecond.
+                            if (thinkMs > 0) Thread.sleep((long) thinkMs * user / users);
                         } catch (InterruptedException e) {
                             return;
                         }

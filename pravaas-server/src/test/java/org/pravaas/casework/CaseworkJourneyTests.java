@@ -2,12 +2,15 @@ package org.pravaas.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pravaas.Browser;
 import org.pravaas.PravaasTest;
 import org.pravaas.registry.PersonSummary;
@@ -46,23 +49,23 @@ class CaseworkJourneyTests {
         new Select(web.waitFor(By.id("programme"))).selectByValue("resettlement");
         web.driver().findElement(By.id("person")).sendKeys(person.reference());
         web.click(By.id("open"));
-        web.waitForText(By.id("flash"), "The case was opened.");
+        flash("The case was opened.");
         assertThat(web.driver().findElement(By.id("stage")).getText()).isEqualTo("Referral");
 
         new Select(web.driver().findElement(By.id("field-referral_source"))).selectByValue("UNHCR");
         web.click(By.id("save-values"));
-        web.waitForText(By.id("flash"), "The form was saved.");
+        flash("The form was saved.");
 
         web.driver().findElement(By.id("task-title")).sendKeys("Call the family about the interview");
         web.setDate(
                 web.driver().findElement(By.id("task-due")),
                 LocalDate.now().plusDays(3).toString());
         web.click(By.id("add-task"));
-        web.waitForText(By.id("flash"), "The task was added.");
+        flash("The task was added.");
         assertThat(web.driver().findElement(By.id("tasks")).getText()).contains("Call the family about the interview");
 
         web.click(By.id("move-interview"));
-        web.waitForText(By.id("flash"), "The case moved to its next stage.");
+        flash("The case moved to its next stage.");
         assertThat(web.driver().findElement(By.id("stage")).getText()).isEqualTo("Interview");
         String timeline = web.driver().findElement(By.id("timeline")).getText();
         assertThat(timeline)
@@ -77,6 +80,16 @@ class CaseworkJourneyTests {
         assertThat(web.driver().findElement(By.tagName("html")).getAttribute("dir"))
                 .isEqualTo("rtl");
         web.screenshot("casework-case-ar");
+    }
+
+    /**
+     * Waits for the message of the page a click leads to. Chromium may answer for a node of the page
+     * being left while the next one loads; that answer is ignored and asked again.
+     */
+    private void flash(String text) {
+        new WebDriverWait(web.driver(), Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(d -> d.findElement(By.id("flash")).getText().contains(text));
     }
 
     private String url(String path) {

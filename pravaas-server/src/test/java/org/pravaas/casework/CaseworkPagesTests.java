@@ -86,17 +86,28 @@ class CaseworkPagesTests {
         assertThat(read.body()).contains(c.reference()).contains("\"stage\":\"referral\"");
         String etag = read.headers().firstValue("ETag").orElseThrow();
         String move = "{\"to\":\"interview\",\"values\":{\"referral_source\":\"NGO\"}}";
-        assertThat(http.send(api(base + "/transitions").POST(body(move)).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString())
-                .statusCode()).isEqualTo(428);
-        var moved = http.send(api(base + "/transitions").header("If-Match", etag).POST(body(move)).build(),
+        assertThat(http.send(
+                                api(base + "/transitions").POST(body(move)).build(),
+                                java.net.http.HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(428);
+        var moved = http.send(
+                api(base + "/transitions")
+                        .header("If-Match", etag)
+                        .POST(body(move))
+                        .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(moved.statusCode()).isEqualTo(200);
         assertThat(moved.body()).contains("MOVED");
-        var stale = http.send(api(base + "/transitions").header("If-Match", etag).POST(body(move)).build(),
+        var stale = http.send(
+                api(base + "/transitions")
+                        .header("If-Match", etag)
+                        .POST(body(move))
+                        .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(stale.statusCode()).isEqualTo(412);
-        var refused = http.send(api(base + "/transitions")
+        var refused = http.send(
+                api(base + "/transitions")
                         .header("If-Match", "\"" + (c.version() + 1) + "\"")
                         .header("Accept-Language", "fr")
                         .POST(body("{\"to\":\"closed\"}"))
@@ -114,5 +125,30 @@ class CaseworkPagesTests {
 
     private static java.net.http.HttpRequest.BodyPublisher body(String json) {
         return java.net.http.HttpRequest.BodyPublishers.ofString(json);
+    }
+
+    @Test
+    void aProgrammePanelIsShownOnItsProgrammesCasesAndItsGuardIsApplied() throws Exception {
+        CaseSummary c = fixtures.open("emergency");
+        CaseSummary other = fixtures.open("avrr");
+        WebClient web = signedIn("caseworker");
+        assertThat(web.get("/cases/" + c.id() + "?lang=en").body())
+                .contains("id=\"test-panel\"")
+                .contains("panel of emergency · " + c.reference());
+        assertThat(web.get("/cases/" + other.id() + "?lang=en").body()).doesNotContain("test-panel");
+        fixtures.actAs("caseworker");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixtures.move(
+                        c, "closed", Map.of("household_size", "2", "exit_reason", TestProgrammeParts.REFUSED_REASON)))
+                .hasMessageContaining("closed:casework.closed");
+        assertThat(fixtures.move(cases(c), "closed", Map.of("household_size", "2", "exit_reason", "Moved on"))
+                        .open())
+                .isFalse();
+    }
+
+    @Autowired
+    Cases casesApi;
+
+    private CaseSummary cases(CaseSummary c) {
+        return casesApi.read(c.id());
     }
 }

@@ -169,7 +169,15 @@ class CaseworkTests {
     }
 
     private static DefinitionEdit addSiteCode() {
-        return new DefinitionEdit(DefinitionEdit.Kind.ADD_FIELD, "registration", "site_code",
-                Map.of("en", "Site code", "fr", "Code du site"), FieldType.TEXT, false, null, null, null);
+        return new DefinitionEdit(
+                DefinitionEdit.Kind.ADD_FIELD,
+                "registration",
+                "site_code",
+                Map.of("en", "Site code", "fr", "Code du site"),
+                FieldType.TEXT,
+                false,
+                null,
+                null,
+                null);
     }
 }

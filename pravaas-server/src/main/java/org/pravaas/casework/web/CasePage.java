@@ -7,6 +7,7 @@ import org.pravaas.shared.RuleViolation;
 import org.pravaas.shared.StaleUpdateException;
 import org.pravaas.shared.web.Forms;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -21,6 +22,8 @@ class CasePage {
         this.sections = sections;
     }
 
+    /** One transaction for the whole page: one connection, and the read's audit entry chained once. */
+    @Transactional
     String render(UUID id, Model model) {
         CaseId caseId = new CaseId(id);
         view.fill(caseId, model);
