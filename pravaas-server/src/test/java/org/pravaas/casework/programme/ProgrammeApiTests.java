@@ -60,6 +60,38 @@ class ProgrammeApiTests {
     }
 
     @Test
+    void aPlanAndALineChangeOnlyWithTheirCurrentETags() throws Exception {
+        CaseId c = cases.open("avrr", "assistance");
+        String plan = "/api/v1/cases/" + c + "/avrr/plan";
+        var created = send("PUT", plan, null, "{\"goals\":\"A bakery\",\"needs\":\"An oven\"}");
+        assertThat(created.statusCode()).isEqualTo(200);
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+        assertThat(send("PUT", plan, null, "{\"goals\":\"x\",\"needs\":\"y\"}").statusCode())
+                .isEqualTo(428);
+        assertThat(send("PUT", plan, etag, "{\"goals\":\"A bakery in Aleppo\",\"needs\":\"An oven\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send("PUT", plan, etag, "{\"goals\":\"stale\",\"needs\":\"stale\"}")
+                        .statusCode())
+                .isEqualTo(412);
+
+        var line = send(
+                "POST",
+                "/api/v1/cases/" + c + "/avrr/assistance",
+                null,
+                "{\"type\":\"IN_KIND\",\"amount\":\"75\",\"currency\":\"USD\",\"plannedOn\":\"" + LocalDate.now()
+                        + "\"}");
+        String id = line.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        String settle = "/api/v1/cases/" + c + "/avrr/assistance/" + id;
+        var delivered =
+                send("POST", settle, "\"0\"", "{\"status\":\"DELIVERED\",\"deliveredOn\":\"" + LocalDate.now() + "\"}");
+        assertThat(delivered.statusCode()).isEqualTo(200);
+        assertThat(delivered.body()).contains("\"status\":\"DELIVERED\"");
+        assertThat(send("POST", settle, "\"0\"", "{\"status\":\"CANCELLED\"}").statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void aQuotaChangeNeedsTheCurrentETag() throws Exception {
         String path = "/api/v1/programmes/resettlement/quotas/BE/" + YEAR;
         var created = send("PUT", path, null, "{\"quota\":15}");
