@@ -73,6 +73,29 @@ class ProgrammePagesTests {
     }
 
     @Test
+    void eachProgrammeShowsItsPanelOnTheDemoCasesInEachLanguage() throws Exception {
+        WebClient caseworker = signedIn("caseworker");
+        for (String programme : new String[] {"resettlement", "avrr", "protection", "emergency"}) {
+            java.util.UUID id = jdbc.sql("select id from casework.case_file where programme = :p and status = 'OPEN'"
+                            + " order by stage_entered_at limit 1")
+                    .param("p", programme)
+                    .query(java.util.UUID.class)
+                    .single();
+            for (String lang : new String[] {"en", "ar", "hi"}) {
+                HttpResponse<String> page = caseworker.get("/cases/" + id + "?lang=" + lang);
+                assertThat(page.statusCode()).as(programme + " in " + lang).isEqualTo(200);
+                assertThat(page.body())
+                        .as(programme + " in " + lang)
+                        .contains("id=\"" + programme + "-panel\"")
+                        .doesNotContain("??");
+            }
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
     void aPartnerReachesNoProgrammePage() throws Exception {
         WebClient partner = signedIn("partner");
         for (String path : new String[] {

@@ -29,7 +29,9 @@ class EmergencyApiController {
             @Nullable LocalDate issuedOn,
             @Nullable String reference) {}
 
+    /** A distribution; {@code person}, one of the people the case covers, is optional. */
     record DistributionBody(
+            @Nullable UUID person,
             @Nullable UUID site,
             @Nullable String item,
             @Nullable Integer quantity,
@@ -70,7 +72,12 @@ class EmergencyApiController {
     @PostMapping("/api/v1/cases/{id}/emergency/distributions")
     ResponseEntity<Distribution> distribute(@PathVariable UUID id, @RequestBody DistributionBody body) {
         return ResponseEntity.status(201)
-                .body(emergency.distribute(
-                        new CaseId(id), body.site(), body.item(), body.quantity(), body.distributedOn()));
+                .body(emergency.distributeTo(
+                        new CaseId(id),
+                        body.person(),
+                        body.site(),
+                        body.item(),
+                        body.quantity(),
+                        body.distributedOn()));
     }
 }

@@ -114,6 +114,7 @@ class EmergencyController {
     @PostMapping("/cases/{id}/emergency/distributions")
     String distribute(
             @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID person,
             @RequestParam(required = false) @Nullable UUID site,
             @RequestParam(required = false) @Nullable String item,
             @RequestParam(required = false) @Nullable Integer quantity,
@@ -122,7 +123,7 @@ class EmergencyController {
         CaseId c = new CaseId(id);
         return forms.attempt(
                 c,
-                () -> emergency.distribute(c, site, item, quantity, distributedOn),
+                () -> emergency.distributeTo(c, person, site, item, quantity, distributedOn),
                 "emergency.distributed",
                 redirect);
     }

@@ -117,9 +117,27 @@ public class EmergencyService {
             @Nullable String item,
             @Nullable Integer quantity,
             @Nullable LocalDate on) {
+        return distributeTo(id, null, siteId, item, quantity, on);
+    }
+
+    /**
+     * Distributes to one of the people the case covers ({@code person}), or when it is null to the
+     * case's beneficiary (its person, or else its household).
+     */
+    @Transactional
+    public Distribution distributeTo(
+            CaseId id,
+            @Nullable UUID person,
+            @Nullable UUID siteId,
+            @Nullable String item,
+            @Nullable Integer quantity,
+            @Nullable LocalDate on) {
         CaseSummary kase = cases.write(id);
         if (!kase.programme().equals(PROGRAMME)) throw new RuleViolation("", "programme.wrong-programme");
         List<Violation> problems = new ArrayList<>();
+        if (person != null && !stock.covers(id.value(), person)) {
+            problems.add(new Violation("person", "emergency.beneficiary.not-member"));
+        }
         Site site = site(siteId, problems);
         checkItem(item, problems);
         if (quantity == null || quantity <= 0) problems.add(new Violation("quantity", "emergency.quantity.invalid"));
@@ -131,13 +149,16 @@ public class EmergencyService {
         if (quantity > remaining) {
             throw new RuleViolation("quantity", "emergency.stock.short", quantity, Math.max(remaining, 0), site.name());
         }
+        UUID to = person != null
+                ? person
+                : kase.person() == null ? null : kase.person().value();
         Distribution d = new Distribution(
                 Ids.newId(),
                 id.value(),
                 site.id(),
                 site.name(),
-                kase.person() == null ? null : kase.person().value(),
-                kase.person() == null ? kase.householdId() : null,
+                to,
+                to == null || person != null ? kase.householdId() : null,
                 item,
                 quantity,
                 on);

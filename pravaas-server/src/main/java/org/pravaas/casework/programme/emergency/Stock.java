@@ -64,6 +64,23 @@ class Stock {
                 .single();
     }
 
+    /** Whether the person is one of those the case covers. */
+    boolean covers(UUID caseId, UUID person) {
+        return jdbc.sql("select exists (select 1 from casework.case_member where case_id = :c and person_id = :p)")
+                .param("c", caseId)
+                .param("p", person)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The people the case covers, in the order they were added. */
+    List<UUID> members(UUID caseId) {
+        return jdbc.sql("select person_id from casework.case_member where case_id = :c order by adult desc, person_id")
+                .param("c", caseId)
+                .query(UUID.class)
+                .list();
+    }
+
     void distribute(Distribution d, String by) {
         jdbc.sql(
                         """

@@ -103,6 +103,32 @@ class EmergencyTests {
     }
 
     @Test
+    void aDistributionGoesToOneOfThePeopleTheCaseCoversOrToTheHousehold() {
+        CaseId household = cases.openHousehold("emergency", "assistance");
+        java.util.UUID member = jdbc.sql("select person_id from casework.case_member where case_id = :c limit 1")
+                .param("c", household.value())
+                .query(java.util.UUID.class)
+                .single();
+        Site site = emergency.addSite(null, "Beneficiary test site", null, null);
+        emergency.issue(site.id(), "kitchen_set", 5, LocalDate.now(), "WB-4004");
+        Distribution toMember = emergency.distributeTo(household, member, site.id(), "kitchen_set", 1, LocalDate.now());
+        Distribution toHousehold = emergency.distribute(household, site.id(), "kitchen_set", 1, LocalDate.now());
+        assertThat(toMember.personId()).isEqualTo(member);
+        assertThat(toMember.householdId()).isNotNull();
+        assertThat(toHousehold.personId()).isNull();
+        assertThat(toHousehold.householdId()).isEqualTo(toMember.householdId());
+        assertThatThrownBy(() -> emergency.distributeTo(
+                        household, java.util.UUID.randomUUID(), site.id(), "kitchen_set", 1, LocalDate.now()))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(ProgrammeFixtures.keys((RuleViolation) e))
+                        .containsExactly("emergency.beneficiary.not-member"));
+        assertThat(emergency.history(household)).hasSize(2);
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
     void aRetiredItemIsNoLongerDistributed() {
         CaseId c = cases.open("emergency", "assistance");
         Site site = emergency.addSite(null, "Retired item site", null, null);
