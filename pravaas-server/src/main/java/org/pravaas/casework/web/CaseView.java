@@ -86,6 +86,7 @@ class CaseView {
         model.addAttribute(
                 "fields",
                 d.fieldsOf(c.stage()).stream()
+                        .filter(f -> !(f.stage().equals(Definition.ANY_STAGE) && askedOnLeaving(d, c.stage(), f)))
                         .map(f -> new FieldRow(f, f.label(locale), values.get(f.code())))
                         .toList());
         model.addAttribute(
@@ -119,6 +120,11 @@ class CaseView {
                         .toList());
         model.addAttribute("mayWrite", c.open() && access.mayWrite());
         return c;
+    }
+
+    /** A field of every stage that a way out asks for (a reason for an exit) is filled in that way's form. */
+    private static boolean askedOnLeaving(Definition d, String stage, Definition.Field f) {
+        return d.from(stage).stream().anyMatch(t -> t.requires().contains(f.code()));
     }
 
     private List<Exit> exits(Definition d, String stage, Map<String, String> values, Locale locale) {
