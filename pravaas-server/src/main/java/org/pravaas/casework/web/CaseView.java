@@ -151,8 +151,14 @@ class CaseView {
                 .toList();
     }
 
-    /** Lines about stage changes carry stage codes; they are shown with the stages' names. */
+    /** Lines about stage changes and saves carry codes; they are shown with the stages' and fields' names. */
     private static Timeline.Line named(Timeline.Line l, Definition d, Locale locale) {
+        if (l.messageKey().equals("casework.timeline.saved") && l.arguments().size() == 1) {
+            String labels = java.util.Arrays.stream(l.arguments().get(0).split(", "))
+                    .map(code -> d.field(code).map(f -> f.label(locale)).orElse(code))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return new Timeline.Line(l.at(), l.actor(), l.messageKey(), List.of(labels));
+        }
         if (!STAGE_LINES.contains(l.messageKey()) || l.arguments().size() < 2) {
             return l;
         }
