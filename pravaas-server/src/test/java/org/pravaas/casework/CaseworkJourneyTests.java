@@ -71,7 +71,7 @@ class CaseworkJourneyTests {
         assertThat(timeline)
                 .contains("Moved from Referral to Interview")
                 .contains("Task added: Call the family about the interview")
-                .contains("Form saved: referral_source");
+                .contains("Form saved: Referred by");
         assertThat(web.driver().findElement(By.id("history")).getText()).contains("Referral", "Interview");
         web.screenshot("casework-case");
 

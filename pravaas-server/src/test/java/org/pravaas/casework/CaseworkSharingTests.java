@@ -20,6 +20,7 @@ import org.pravaas.casework.file.CaseAccess;
 import org.pravaas.casework.file.ReasonRequiredException;
 import org.pravaas.casework.referral.Referral;
 import org.pravaas.casework.referral.ReferralService;
+import org.pravaas.casework.transfer.TransferService;
 import org.pravaas.organization.PartnerDirectory;
 import org.pravaas.shared.PageRequest;
 import org.pravaas.shared.RuleViolation;
@@ -170,6 +171,31 @@ class CaseworkSharingTests {
         fixtures.actAs("caseworker");
         assertThat(cases.read(c.id()).reference()).isEqualTo(c.reference());
     }
+
+    @Test
+    void aTransferMovesTheCaseOnlyWhenTheReceivingOfficeAccepts() throws Exception {
+        CaseSummary c = fixtures.open("avrr");
+        var amman = offices.byCode("JO-AMM").orElseThrow().value();
+        assertThatThrownBy(() -> transfers.propose(c.id(), amman, " "))
+                .hasMessageContaining("casework.transfer.reason-required");
+        var transfer = transfers.propose(c.id(), amman, "The family moved to Amman");
+        assertThatThrownBy(() -> transfers.answer(transfer, true, null)).isInstanceOf(AccessDeniedException.class);
+        assertThat(cases.read(c.id()).officeId()).isEqualTo(c.officeId());
+        fixtures.actAs("admin");
+        assertThat(transfers.incoming())
+                .extracting(TransferService.Transfer::id)
+                .contains(transfer);
+        transfers.answer(transfer, true, null);
+        assertThat(cases.read(c.id()).officeId()).isEqualTo(amman);
+        fixtures.actAs("caseworker");
+        assertThatThrownBy(() -> cases.read(c.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Autowired
+    TransferService transfers;
+
+    @Autowired
+    org.pravaas.organization.OfficeDirectory offices;
 
     private long count(CaseSummary c) {
         return jdbc.sql("select count(*) from casework.attachment where case_id = :c")

@@ -86,6 +86,7 @@ class CaseView {
         model.addAttribute(
                 "fields",
                 d.fieldsOf(c.stage()).stream()
+                        .filter(f -> !(f.stage().equals(Definition.ANY_STAGE) && askedOnLeaving(d, c.stage(), f)))
                         .map(f -> new FieldRow(f, f.label(locale), values.get(f.code())))
                         .toList());
         model.addAttribute(
@@ -121,6 +122,11 @@ class CaseView {
         return c;
     }
 
+    /** A field of every stage that a way out asks for (a reason for an exit) is filled in that way's form. */
+    private static boolean askedOnLeaving(Definition d, String stage, Definition.Field f) {
+        return d.from(stage).stream().anyMatch(t -> t.requires().contains(f.code()));
+    }
+
     private List<Exit> exits(Definition d, String stage, Map<String, String> values, Locale locale) {
         return d.from(stage).stream()
                 .map(t -> new Exit(
@@ -145,8 +151,14 @@ class CaseView {
                 .toList();
     }
 
-    /** Lines about stage changes carry stage codes; they are shown with the stages' names. */
+    /** Lines about stage changes and saves carry codes; they are shown with the stages' and fields' names. */
     private static Timeline.Line named(Timeline.Line l, Definition d, Locale locale) {
+        if (l.messageKey().equals("casework.timeline.saved") && l.arguments().size() == 1) {
+            String labels = java.util.Arrays.stream(l.arguments().get(0).split(", "))
+                    .map(code -> d.field(code).map(f -> f.label(locale)).orElse(code))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return new Timeline.Line(l.at(), l.actor(), l.messageKey(), List.of(labels));
+        }
         if (!STAGE_LINES.contains(l.messageKey()) || l.arguments().size() < 2) {
             return l;
         }
