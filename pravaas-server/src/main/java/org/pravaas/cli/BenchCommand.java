@@ -18,14 +18,16 @@ import picocli.CommandLine.Command;
             HealthBench.class,
             VotingBench.class,
             SkillsBench.class,
-            MovementBench.class
+            MovementBench.class,
+            CaseworkBench.class,
+            ProgrammeBench.class
         })
 class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         System.err.println(
                 "pravaas bench: choose a benchmark: http, startup, match, governance, registry, displacement, health,"
-                        + " voting, skills, movement");
+                        + " voting, skills, movement, casework, programmes");
         return 1;
     }
 }

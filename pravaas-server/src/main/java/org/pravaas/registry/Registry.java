@@ -1,9 +1,11 @@
 package org.pravaas.registry;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.pravaas.organization.Access;
 import org.pravaas.organization.OfficeId;
+import org.pravaas.registry.household.HouseholdService;
 import org.pravaas.registry.person.Person;
 import org.pravaas.registry.person.Persons;
 import org.springframework.stereotype.Service;
@@ -18,10 +20,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class Registry {
     private final Persons persons;
     private final Access access;
+    private final HouseholdService households;
 
-    Registry(Persons persons, Access access) {
+    Registry(Persons persons, Access access, HouseholdService households) {
         this.persons = persons;
         this.access = access;
+        this.households = households;
+    }
+
+    /**
+     * The household's current members (casework opens a case for a household); fails like the
+     * household page when the household is unknown or outside the user's offices.
+     */
+    @Transactional
+    public List<PersonSummary> householdMembers(UUID householdId) {
+        return households.find(householdId).currentMembers().stream()
+                .map(m -> find(new PersonId(m.personId())))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** The person, or the survivor they were merged into; empty when unknown or outside the user's offices. */

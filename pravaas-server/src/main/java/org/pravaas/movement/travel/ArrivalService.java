@@ -97,8 +97,8 @@ public class ArrivalService {
                 .map(b -> new PersonId(b.personId()))
                 .distinct()
                 .toList();
-        events.publishEvent(
-                new MovementCompleted(new MovementId(requestId), r.officeId(), r.programme(), arrived, now()));
+        events.publishEvent(new MovementCompleted(
+                new MovementId(requestId), r.officeId(), r.programme(), arrived, now(), r.caseReference()));
         audit.record(AuditEvent.of("movement.completed", "movement", requestId, r.officeId()));
     }
 

@@ -36,7 +36,23 @@ public class RequestService {
 
     @Transactional
     public UUID open(MovementRequest r) {
-        String by = access.requireWrite(r.officeId());
+        return insert(r, access.requireWrite(r.officeId()));
+    }
+
+    /**
+     * Opens a request for a case that became ready for movement, without a signed-in user (the
+     * listener runs after casework's commit): the office was checked when the case moved. Audited
+     * as "system"; empty when the case already has one (a replayed event).
+     */
+    @Transactional
+    java.util.Optional<UUID> openForCase(MovementRequest r) {
+        if (r.caseReference() == null || requests.forCase(r.caseReference()).isPresent()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(insert(r, "system"));
+    }
+
+    private UUID insert(MovementRequest r, String by) {
         List<Violation> problems = new ArrayList<>();
         if (r.travellers().isEmpty()) problems.add(new Violation("travellers", "movement.request.no-traveller"));
         if (r.reason().isBlank()) problems.add(new Violation("reason", "movement.request.reason-required"));
@@ -66,7 +82,8 @@ public class RequestService {
             requests.insertTraveller(id, p.value(), r.adults().contains(p));
         }
         audit.record(AuditEvent.of("movement.request.opened", "movement", id, r.officeId())
-                .withDetails("travellers=" + r.travellers().size()));
+                .withDetails("travellers=" + r.travellers().size())
+                .by(by));
         return id;
     }
 

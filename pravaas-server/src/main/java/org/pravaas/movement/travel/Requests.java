@@ -45,6 +45,14 @@ class Requests {
                 .single();
     }
 
+    /** The request opened for a case, if any. */
+    Optional<Request> forCase(String caseReference) {
+        return jdbc.sql("select * from movement.request where case_reference = :r order by created_at limit 1")
+                .param("r", caseReference)
+                .query(Requests::request)
+                .optional();
+    }
+
     Optional<Request> find(UUID id) {
         return jdbc.sql("select * from movement.request where id = :id")
                 .param("id", id)

@@ -1,0 +1,21 @@
+package org.pravaas.casework;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.pravaas.registry.PersonId;
+
+/**
+ * A case entered {@code ready_for_movement}: movement opens a request for the travellers (the
+ * case's people) with the case reference, and reports its completion through {@link CaseSignals}.
+ */
+public record CaseReadyForMovement(
+        CaseId id,
+        String reference,
+        UUID officeId,
+        String programme,
+        List<PersonId> travellers,
+        List<PersonId> adults,
+        @Nullable UUID householdId,
+        Instant at) {}

@@ -1,0 +1,5 @@
+/** Notes on cases. */
+@NullMarked
+package org.pravaas.casework.note;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,25 @@
+package org.pravaas.casework.programme.resettlement;
+
+import org.pravaas.casework.CaseStageChanged;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Follows the engine's stage changes: a case that reaches {@code arrived} counts as arrived, and
+ * one {@code withdrawn} gives its places back to the quota.
+ */
+@Component
+class ResettlementFollower {
+    private final Submissions submissions;
+
+    ResettlementFollower(Submissions submissions) {
+        this.submissions = submissions;
+    }
+
+    @ApplicationModuleListener
+    void on(CaseStageChanged e) {
+        if (!e.programme().equals(ResettlementService.PROGRAMME)) return;
+        if (e.to().equals("arrived")) submissions.arrived(e.id().value(), e.at());
+        if (e.to().equals("withdrawn")) submissions.withdrawn(e.id().value(), e.at());
+    }
+}

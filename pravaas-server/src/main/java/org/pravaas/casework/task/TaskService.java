@@ -1,0 +1,88 @@
+package org.pravaas.casework.task;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.pravaas.audit.AuditEvent;
+import org.pravaas.casework.CaseId;
+import org.pravaas.casework.CaseSummary;
+import org.pravaas.casework.Cases;
+import org.pravaas.casework.file.CaseEffects;
+import org.pravaas.organization.Access;
+import org.pravaas.shared.Ids;
+import org.pravaas.shared.NotFoundException;
+import org.pravaas.shared.Page;
+import org.pravaas.shared.PageRequest;
+import org.pravaas.shared.RuleViolation;
+import org.pravaas.shared.StaleUpdateException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tasks on cases: added and done by those who may change the case; listed per case, user and office. */
+@Service
+public class TaskService {
+    private final Tasks tasks;
+    private final Cases cases;
+    private final CaseEffects effects;
+    private final Access access;
+    private final Clock clock;
+
+    TaskService(Tasks tasks, Cases cases, CaseEffects effects, Access access, Clock clock) {
+        this.tasks = tasks;
+        this.cases = cases;
+        this.effects = effects;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID add(CaseId caseId, @Nullable String title, @Nullable String assignee, @Nullable LocalDate dueOn) {
+        CaseSummary c = cases.write(caseId);
+        String t = title == null ? "" : title.strip();
+        if (t.isEmpty() || t.length() > 300) {
+            throw new RuleViolation("title", "casework.task.title-required");
+        }
+        if (dueOn != null && dueOn.isBefore(LocalDate.now(clock).minusYears(1))) {
+            throw new RuleViolation("dueOn", "casework.task.due-in-past");
+        }
+        UUID id = Ids.newId();
+        String who = assignee == null || assignee.isBlank() ? null : assignee.strip();
+        tasks.insert(id, c.id().value(), c.officeId(), c.programme(), t, who, dueOn, effects.actor(), effects.now());
+        effects.timeline(caseId, "casework.timeline.task-added", List.of(t), effects.now());
+        effects.audit(AuditEvent.of("casework.task.added", "case", caseId, c.officeId()));
+        return id;
+    }
+
+    @Transactional
+    public void done(UUID taskId, long version) {
+        Task t = tasks.find(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
+        CaseSummary c = cases.write(new CaseId(t.caseId()));
+        if (tasks.markDone(taskId, version, effects.actor(), effects.now()) == 0) {
+            throw new StaleUpdateException("task", taskId, t.version());
+        }
+        effects.timeline(c.id(), "casework.timeline.task-done", List.of(t.title()), effects.now());
+        effects.audit(AuditEvent.of("casework.task.done", "case", c.id(), c.officeId()));
+    }
+
+    /** The case's tasks (the caller has read the case). */
+    @Transactional(readOnly = true)
+    public List<Task> ofCase(CaseId caseId) {
+        return tasks.ofCase(caseId.value());
+    }
+
+    /** Open tasks in the user's offices: all, or only the user's own, or only overdue ones. */
+    @Transactional(readOnly = true)
+    public Page<Task> open(boolean mine, boolean overdueOnly, PageRequest page) {
+        var user = access.current();
+        return tasks.open(
+                new Tasks.Filter(
+                        access.officesInScope(), mine ? user.username() : null, overdueOnly, LocalDate.now(clock)),
+                page);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
