@@ -6,13 +6,18 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pravaas.PravaasTest;
 import org.pravaas.casework.file.Timeline;
+import org.pravaas.casework.programme.resettlement.QuotaLine;
+import org.pravaas.casework.programme.resettlement.ResettlementService;
+import org.pravaas.casework.programme.resettlement.Submission;
 import org.pravaas.health.HealthHoldLifted;
 import org.pravaas.health.HealthHoldPlaced;
 import org.pravaas.health.HoldId;
@@ -40,6 +45,9 @@ class CaseworkFollowingTests {
     Timeline timeline;
 
     @Autowired
+    ResettlementService resettlement;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -53,13 +61,33 @@ class CaseworkFollowingTests {
         SecurityContextHolder.clearContext();
     }
 
-    /** A resettlement case moved to pre-departure (approved by the administrator on the way). */
+    /**
+     * A resettlement case moved to pre-departure: approved by the administrator on the way,
+     * submitted to Canada within a quota with room for it, and accepted.
+     */
     private CaseSummary atPreDeparture() throws Exception {
         CaseSummary c = fixtures.open("resettlement");
         c = fixtures.move(c, "interview", Map.of("referral_source", "UNHCR"));
         fixtures.move(c, "submission", Map.of("interview_date", "2026-10-01"));
         fixtures.approveAsAdmin(c);
+        LocalDate today = LocalDate.now();
+        fixtures.actAs("admin");
+        Optional<QuotaLine> canada = resettlement.quotas(today.getYear()).stream()
+                .filter(l -> l.country().equals("CA"))
+                .findFirst();
+        resettlement.setQuota(
+                "CA",
+                today.getYear(),
+                canada.map(QuotaLine::quota).orElse(0) + 10,
+                canada.map(QuotaLine::version).orElse(0L));
+        fixtures.actAs("caseworker");
+        resettlement.submit(c.id(), "CA", today);
         c = fixtures.move(cases.read(c.id()), "decision", Map.of("submission_country", "CA"));
+        resettlement.decide(
+                c.id(),
+                Submission.Decision.ACCEPTED,
+                today,
+                resettlement.submission(c.id()).orElseThrow().version());
         return fixtures.move(c, "pre_departure", Map.of("decision_outcome", "ACCEPTED"));
     }
 
