@@ -4,8 +4,8 @@ import org.pravaas.movement.travel.RequestService;
 import org.springframework.stereotype.Service;
 
 /**
- * What other modules ask of movement. Casework calls {@link #request} when a case is ready for
- * movement (its future {@code CaseReadyForMovement}); the movement officer then plans the legs.
+ * What other modules ask of movement: {@link #request} opens a request as the signed-in user
+ * (casework and skills use their events instead); the movement officer then plans the legs.
  */
 @Service
 public class Movements {

@@ -2,9 +2,12 @@ package org.pravaas.skills;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,10 +27,12 @@ import org.pravaas.skills.profile.Profile;
 import org.pravaas.skills.profile.ProfileService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Placements and their rules on the embedded PostgreSQL, through the services an officer's page calls. */
 @PravaasTest
@@ -62,6 +67,12 @@ class SkillsTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @BeforeEach
     void signIn() {
@@ -146,18 +157,47 @@ class SkillsTests {
     }
 
     @Test
-    void requestingTravelPublishesTheEventTheMovementModuleWillFollow() throws Exception {
+    void requestingTravelOpensOneMovementRequestForThePlacedPersonEvenWhenTheEventIsReplayed() throws Exception {
         Placement pl = accepted(nurse("Travel", true), SkillsFixtures.opening(openings, START, END), START, END);
         placements.requestTravel(pl.id(), new PlacementCommands.Travel(START.minusDays(1), END.plusDays(1)));
-        assertThat(events.stream(PlacementTravelRequested.class)
-                        .filter(e -> e.placementId().equals(pl.id())))
-                .singleElement()
-                .satisfies(e -> {
-                    assertThat(e.person().value()).isEqualTo(pl.personId());
-                    assertThat(e.fromCountry()).isEqualTo("LB");
-                    assertThat(e.toCountry()).isEqualTo("SY");
-                    assertThat(e.departOn()).isEqualTo(START.minusDays(1));
-                });
+        PlacementTravelRequested travel = events.stream(PlacementTravelRequested.class)
+                .filter(e -> e.placementId().equals(pl.id()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(travel.person().value()).isEqualTo(pl.personId());
+        assertThat(travel.fromCountry()).isEqualTo("LB");
+        assertThat(travel.toCountry()).isEqualTo("SY");
+        assertThat(travel.departOn()).isEqualTo(START.minusDays(1));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> movementRequests(travel) == 1);
+        assertThat(jdbc.sql(
+                                """
+                select r.programme, r.reason, r.office_id = :office, t.person_id = :person, t.adult
+                from movement.request r join movement.traveller t on t.request_id = r.id
+                where r.placement_request_id = :t
+                """)
+                        .param("t", travel.requestId())
+                        .param("office", pl.officeId())
+                        .param("person", pl.personId())
+                        .query((rs, n) -> List.of(
+                                rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5)))
+                        .single())
+                .containsExactly(
+                        "labour_mobility",
+                        "Placement LB → SY, " + START.minusDays(1) + " – " + END.plusDays(1),
+                        true,
+                        true,
+                        true);
+
+        transactions.executeWithoutResult(s -> publisher.publishEvent(travel));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> movementRequests(travel) == 1);
+    }
+
+    private long movementRequests(PlacementTravelRequested travel) {
+        return jdbc.sql("select count(*) from movement.request where placement_request_id = :t")
+                .param("t", travel.requestId())
+                .query(Long.class)
+                .single();
     }
 
     @Test

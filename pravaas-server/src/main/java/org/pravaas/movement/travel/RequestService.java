@@ -52,6 +52,19 @@ public class RequestService {
         return java.util.Optional.of(insert(r, "system"));
     }
 
+    /**
+     * Opens a request for a placement's travel, without a signed-in user (the listener runs after
+     * the skills module's commit; the placement's office was checked there). Audited as "system";
+     * empty when that travel request already has one (a replayed event).
+     */
+    @Transactional
+    java.util.Optional<UUID> openForPlacement(UUID travelRequest, MovementRequest r) {
+        if (requests.forPlacement(travelRequest).isPresent()) return java.util.Optional.empty();
+        UUID id = insert(r, "system");
+        requests.markPlacement(id, travelRequest);
+        return java.util.Optional.of(id);
+    }
+
     private UUID insert(MovementRequest r, String by) {
         List<Violation> problems = new ArrayList<>();
         if (r.travellers().isEmpty()) problems.add(new Violation("travellers", "movement.request.no-traveller"));

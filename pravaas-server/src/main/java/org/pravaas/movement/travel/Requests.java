@@ -45,6 +45,21 @@ class Requests {
                 .single();
     }
 
+    /** The request opened for a placement's travel request, if any. */
+    Optional<UUID> forPlacement(UUID travelRequest) {
+        return jdbc.sql("select id from movement.request where placement_request_id = :t")
+                .param("t", travelRequest)
+                .query(UUID.class)
+                .optional();
+    }
+
+    void markPlacement(UUID id, UUID travelRequest) {
+        jdbc.sql("update movement.request set placement_request_id = :t where id = :id")
+                .param("t", travelRequest)
+                .param("id", id)
+                .update();
+    }
+
     /** The request opened for a case, if any. */
     Optional<Request> forCase(String caseReference) {
         return jdbc.sql("select * from movement.request where case_reference = :r order by created_at limit 1")
