@@ -39,8 +39,8 @@ class DemoCosts implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (jdbc.sql("select count(*) from movement.cost").query(Long.class).single() > 0) return;
-        Optional<UUID> request = jdbc.sql(
-                        "select id from movement.request where case_reference = 'AMM-AVRR-2026-0042' limit 1")
+        Optional<UUID> request = jdbc.sql("select id from movement.request where case_reference = :r limit 1")
+                .param("r", DemoMovements.REFERENCE)
                 .query(UUID.class)
                 .optional();
         if (request.isEmpty()) return;

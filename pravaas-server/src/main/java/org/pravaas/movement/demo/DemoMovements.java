@@ -40,6 +40,9 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "pravaas.demo.seed", havingValue = "true", matchIfMissing = true)
 @Order(50)
 class DemoMovements implements ApplicationRunner {
+    /** The case reference of the demo family's movement. */
+    static final String REFERENCE = "AMM-AVRR-2026-0042";
+
     private final JdbcClient jdbc;
     private final MovementPeople people;
     private final Movements movements;
@@ -56,7 +59,12 @@ class DemoMovements implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        if (jdbc.sql("select count(*) from movement.request").query(Long.class).single() > 0) return;
+        // Other modules' demos open requests of their own (cases, placements): look for this one.
+        if (jdbc.sql("select count(*) from movement.request where case_reference = :r")
+                        .param("r", REFERENCE)
+                        .query(Long.class)
+                        .single()
+                > 0) return;
         try {
             List<PersonSummary> family = people.register("JO-AMM", "AMMV", 5);
             if (family.isEmpty()) return;
@@ -69,7 +77,7 @@ class DemoMovements implements ApplicationRunner {
                     "Assisted voluntary return",
                     "AVRR",
                     72,
-                    "AMM-AVRR-2026-0042"));
+                    REFERENCE));
             trip.plan(id.value(), LocalDate.now(clock).plusDays(1));
         } finally {
             SecurityContextHolder.clearContext();
