@@ -185,11 +185,76 @@ class CaseworkSharingTests {
         assertThat(transfers.incoming())
                 .extracting(TransferService.Transfer::id)
                 .contains(transfer);
+        assertThatThrownBy(() -> transfers.answer(transfer, false, " "))
+                .hasMessageContaining("casework.transfer.reason-required");
         transfers.answer(transfer, true, null);
         assertThat(cases.read(c.id()).officeId()).isEqualTo(amman);
+        assertThat(cases.read(c.id()).caseworker()).isNull();
         fixtures.actAs("caseworker");
         assertThatThrownBy(() -> cases.read(c.id())).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void theReferralListCarriesNoSharedDataAndADeclinedOrExpiredReferralKeepsNoCopy() throws Exception {
+        CaseSummary c = fixtures.open("avrr");
+        consent(c, legalAid(), IDENTITY_ONLY);
+        var declined = referrals.refer(c.id(), legalAid(), IDENTITY_ONLY, null);
+        var accepted = referrals.refer(c.id(), legalAid(), IDENTITY_ONLY, null);
+        fixtures.actAs("partner");
+        assertThat(referrals.incoming())
+                .filteredOn(r -> r.id().equals(declined))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.shared()).isNull();
+                    assertThat(r.status()).isEqualTo("PENDING");
+                });
+        assertThat(holdsCopy(declined)).isTrue();
+        referrals.answer(declined, false, "Not our area");
+        assertThat(holdsCopy(declined)).isFalse();
+
+        referrals.answer(accepted, true, null);
+        assertThat(referrals.view(accepted).shared()).isNotNull();
+        jdbc.sql("update casework.consent set expires_on = current_date - 1 where case_id = :c")
+                .param("c", c.id().value())
+                .update();
+        assertThat(referrals.view(accepted).shared()).isNull();
+        assertThat(holdsCopy(accepted)).isFalse();
+    }
+
+    private boolean holdsCopy(java.util.UUID referral) {
+        return jdbc.sql("select shared is not null from casework.referral where id = :id")
+                .param("id", referral)
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Test
+    void workQueuesAreForCaseReadersAndListRestrictedCasesOnlyForProtectionOfficers() throws Exception {
+        CaseSummary c = fixtures.open("protection");
+        tasks.add(c.id(), "Visit the safe house", "caseworker", LocalDate.now().plusDays(3));
+        assertThat(queue()).contains(c.reference());
+        fixtures.actAs("admin");
+        assertThat(queue()).doesNotContain(c.reference()).isNotEmpty();
+        fixtures.actAs("partner");
+        assertThatThrownBy(this::queue).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> approvals.pending()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** The case references of every open task the signed-in user's queue lists. */
+    private List<String> queue() {
+        List<String> out = new java.util.ArrayList<>();
+        for (int p = 0; ; p++) {
+            var page = tasks.open(false, false, new PageRequest(p, PageRequest.MAX_SIZE, null, true, null));
+            page.items().forEach(t -> out.add(t.caseReference()));
+            if (!page.hasNext()) return out;
+        }
+    }
+
+    @Autowired
+    org.pravaas.casework.task.TaskService tasks;
+
+    @Autowired
+    org.pravaas.casework.file.Approvals approvals;
 
     @Autowired
     TransferService transfers;

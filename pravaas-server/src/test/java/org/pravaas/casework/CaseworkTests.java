@@ -180,4 +180,21 @@ class CaseworkTests {
                 null,
                 null);
     }
+
+    @Test
+    void aProposalStillWaitingWhenTheCaseIsWithdrawnLeavesTheApproversQueue() throws Exception {
+        CaseSummary c = fixtures.open("resettlement");
+        c = fixtures.move(c, "interview", Map.of("referral_source", "UNHCR"));
+        fixtures.move(c, "submission", Map.of("interview_date", "2026-10-01"));
+        var proposal = proposals.pendingOf(c.id().value()).orElseThrow();
+        fixtures.move(cases.read(c.id()), "withdrawn", Map.of("exit_reason", "The family moved on"));
+        assertThat(proposals.pendingOf(c.id().value())).isEmpty();
+        assertThat(jdbc.sql("select status from casework.proposal where id = :id")
+                        .param("id", proposal.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SUPERSEDED");
+        fixtures.actAs("admin");
+        assertThat(approvals.pending()).extracting(Proposals.Proposal::id).doesNotContain(proposal.id());
+    }
 }

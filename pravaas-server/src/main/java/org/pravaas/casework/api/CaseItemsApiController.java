@@ -114,7 +114,8 @@ class CaseItemsApiController {
     @PostMapping("/cases/{id}/attachments")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> upload(@PathVariable UUID id, @RequestParam("file") MultipartFile file) throws IOException {
-        return Map.of("id", attachments.upload(new CaseId(id), file.getOriginalFilename(), file.getBytes()));
+        return Map.of(
+                "id", attachments.upload(new CaseId(id), file.getOriginalFilename(), file.getSize(), file::getBytes));
     }
 
     @GetMapping("/cases/{id}/consents")

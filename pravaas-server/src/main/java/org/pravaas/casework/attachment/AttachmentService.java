@@ -1,5 +1,7 @@
 package org.pravaas.casework.attachment;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -57,16 +59,34 @@ public class AttachmentService {
     /** An attachment with its bytes, for a download. */
     public record Download(Attachment attachment, byte[] content) {}
 
+    /** An uploaded file's bytes, read only after the user's access and the declared size were checked. */
+    @FunctionalInterface
+    public interface Content {
+        byte[] read() throws IOException;
+    }
+
     @Transactional
     public UUID upload(CaseId caseId, @Nullable String originalName, byte[] content) {
+        return store(caseId, originalName, content.length, () -> content);
+    }
+
+    /** Uploads a file of the declared size; its bytes are read only if the size is allowed. */
+    @Transactional
+    public UUID upload(CaseId caseId, @Nullable String originalName, long size, Content bytes) {
+        return store(caseId, originalName, size, bytes);
+    }
+
+    private UUID store(CaseId caseId, @Nullable String originalName, long size, Content bytes) {
         CaseSummary c = cases.write(caseId);
         String name = FileNames.sanitise(originalName);
-        if (content.length == 0) {
-            throw new RuleViolation("file", "casework.attachment.empty");
+        checkSize(size);
+        byte[] content;
+        try {
+            content = bytes.read();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (content.length > maxBytes) {
-            throw new RuleViolation("file", "casework.attachment.too-large", maxBytes / (1024 * 1024));
-        }
+        checkSize(content.length);
         FileKind kind = FileKind.sniff(content)
                 .filter(k -> k.named(name))
                 .orElseThrow(() -> new RuleViolation("file", "casework.attachment.type-refused"));
@@ -95,6 +115,15 @@ public class AttachmentService {
     }
 
     /** The case's attachments, newest first (the caller has read the case). */
+    private void checkSize(long size) {
+        if (size == 0) {
+            throw new RuleViolation("file", "casework.attachment.empty");
+        }
+        if (size > maxBytes) {
+            throw new RuleViolation("file", "casework.attachment.too-large", maxBytes / (1024 * 1024));
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<Attachment> of(CaseId caseId) {
         return jdbc.sql("select id, case_id, filename, content_type, size, sha256, uploaded_at, uploaded_by"

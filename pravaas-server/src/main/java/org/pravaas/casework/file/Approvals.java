@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.pravaas.casework.CaseId;
 import org.pravaas.casework.definition.Definition;
 import org.pravaas.casework.definition.Definitions;
-import org.pravaas.organization.Access;
 import org.pravaas.shared.NotFoundException;
 import org.pravaas.shared.RuleViolation;
 import org.springframework.stereotype.Service;
@@ -70,10 +69,13 @@ public class Approvals {
         moves.rejected(p, now);
     }
 
-    /** Pending proposals in the user's offices, oldest first. */
+    /**
+     * Pending proposals of cases in the user's offices, oldest first, for those who may decide
+     * them; restricted programmes only for protection officers.
+     */
     @Transactional(readOnly = true)
-    public List<Proposals.Proposal> pending(Access scope) {
-        return proposals.pendingIn(scope.officesInScope(), 200);
+    public List<Proposals.Proposal> pending() {
+        return proposals.pendingIn(access.queue(CaseRoles.WRITE), 200);
     }
 
     private Proposals.Proposal decidable(UUID proposalId) {

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.pravaas.audit.AuditEvent;
 import org.pravaas.audit.AuditLog;
 import org.pravaas.casework.CaseId;
 import org.pravaas.casework.definition.Definitions;
+import org.pravaas.casework.definition.Programme;
 import org.pravaas.organization.Access;
 import org.pravaas.organization.CurrentUser;
 import org.pravaas.organization.OfficeId;
@@ -125,6 +128,25 @@ public class CaseAccess {
                 .map(u -> Arrays.stream(CaseRoles.WRITE).anyMatch(u::has))
                 .orElse(false);
     }
+
+    /**
+     * What a work queue (tasks, approvals) may list for the signed-in user, who must hold one of
+     * the roles: the offices in scope, and the restricted programmes to leave out unless the user
+     * is a protection officer (a queue shows titles and stages, which a reason opens case by case).
+     */
+    public QueueScope queue(Role... roles) {
+        CurrentUser user = access.requireRole(roles);
+        List<String> hidden = restricted.isProtectionOfficer(user.username())
+                ? List.of()
+                : definitions.programmes().stream()
+                        .filter(Programme::restricted)
+                        .map(Programme::code)
+                        .toList();
+        return new QueueScope(access.officesInScope(), hidden);
+    }
+
+    /** Offices a queue covers and programmes it leaves out. */
+    public record QueueScope(List<UUID> offices, List<String> hiddenProgrammes) {}
 
     /** Administrators and protection officers see who opened restricted cases with a reason. */
     public boolean maySupervise() {

@@ -104,11 +104,17 @@ public class CaseFiles {
     }
 
     public void moveOffice(UUID id, UUID office) {
-        jdbc.sql("update casework.case_file set office_id = :o, version = version + 1 where id = :id")
+        // The sending office's caseworker does not follow the case: the receiving office assigns one.
+        jdbc.sql(
+                        "update casework.case_file set office_id = :o, caseworker = null, version = version + 1 where id = :id")
                 .param("id", id)
                 .param("o", office)
                 .update();
         jdbc.sql("update casework.task set office_id = :o where case_id = :id")
+                .param("id", id)
+                .param("o", office)
+                .update();
+        jdbc.sql("update casework.proposal set office_id = :o where case_id = :id and status = 'PENDING'")
                 .param("id", id)
                 .param("o", office)
                 .update();

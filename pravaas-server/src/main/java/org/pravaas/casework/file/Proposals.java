@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 public class Proposals {
     private static final String COLUMNS = "id, case_id, office_id, from_stage, to_stage, status, proposed_by,"
             + " proposed_at, decided_by, decided_at, reason";
+    private static final String QUALIFIED = "p." + COLUMNS.replace(", ", ", p.");
     private final JdbcClient jdbc;
 
     Proposals(JdbcClient jdbc) {
@@ -70,13 +71,28 @@ public class Proposals {
                 .optional();
     }
 
-    public List<Proposal> pendingIn(List<UUID> offices, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from casework.proposal where office_id = any(:o) and status = 'PENDING'"
-                        + " order by proposed_at limit :limit")
-                .param("o", offices.toArray(UUID[]::new))
+    /** Pending proposals of cases now in the offices (a transferred case's proposal follows it). */
+    public List<Proposal> pendingIn(CaseAccess.QueueScope scope, int limit) {
+        return jdbc.sql("select " + QUALIFIED
+                        + " from casework.proposal p join casework.case_file c on c.id = p.case_id"
+                        + " where c.office_id = any(:o) and p.status = 'PENDING' and not (c.programme = any(:hidden))"
+                        + " order by p.proposed_at limit :limit")
+                .param("o", scope.offices().toArray(UUID[]::new))
+                .param("hidden", scope.hiddenProgrammes().toArray(String[]::new))
                 .param("limit", limit)
                 .query(Proposals::map)
                 .list();
+    }
+
+    /** Marks the case's waiting proposal, if any, superseded by a move the case made another way. */
+    void supersede(UUID caseId, String by, Instant at, String move) {
+        jdbc.sql("update casework.proposal set status = 'SUPERSEDED', decided_by = :by, decided_at = :at, reason = :r"
+                        + " where case_id = :c and status = 'PENDING'")
+                .param("c", caseId)
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .param("r", move)
+                .update();
     }
 
     void decide(UUID id, String status, String by, Instant at, @Nullable String reason) {

@@ -24,11 +24,13 @@ class StageMoves {
     private final CaseFiles files;
     private final CaseParts parts;
     private final CaseEffects effects;
+    private final Proposals proposals;
 
-    StageMoves(CaseFiles files, CaseParts parts, CaseEffects effects) {
+    StageMoves(CaseFiles files, CaseParts parts, CaseEffects effects, Proposals proposals) {
         this.files = files;
         this.parts = parts;
         this.effects = effects;
+        this.proposals = proposals;
     }
 
     void apply(CaseFile c, Definition d, String to, String by, Instant at, @Nullable String approvedBy) {
@@ -36,6 +38,7 @@ class StageMoves {
         String from = s.stage();
         boolean terminal = d.isTerminal(to);
         files.moveTo(s.id().value(), to, terminal, at);
+        proposals.supersede(s.id().value(), by, at, from + "->" + to);
         parts.enter(s, to, by, at);
         effects.timeline(
                 s.id(),

@@ -85,7 +85,8 @@ public class ReferralService {
         access.requireSeeing(r);
         effects.audit(AuditEvent.of("casework.referral.read", "referral", id, r.fromOffice()));
         if (r.shared() != null && !consents.inForce(r.consentId())) {
-            return withoutShared(r);
+            referrals.stopUnder(r.consentId()); // expired: the copies go, as on a withdrawal
+            return without(r, "STOPPED");
         }
         return r;
     }
@@ -112,10 +113,15 @@ public class ReferralService {
                 .withDetails(accept ? "accepted" : "declined"));
     }
 
-    /** Referrals sent to the user: to their partner organisation, or to offices in their scope. */
+    /**
+     * Referrals sent to the user: to their partner organisation, or to offices in their scope. The
+     * list carries no shared data; opening a referral ({@link #view}) reads it, audited.
+     */
     @Transactional(readOnly = true)
     public List<Referral> incoming() {
-        return access.incoming(referrals);
+        return access.incoming(referrals).stream()
+                .map(r -> without(r, r.status()))
+                .toList();
     }
 
     /** The case's referrals (the caller has read the case). */
@@ -128,7 +134,7 @@ public class ReferralService {
         return access.name(r);
     }
 
-    private static Referral withoutShared(Referral r) {
+    private static Referral without(Referral r, String status) {
         return new Referral(
                 r.id(),
                 r.caseId(),
@@ -139,7 +145,7 @@ public class ReferralService {
                 r.parts(),
                 null,
                 r.note(),
-                "STOPPED",
+                status,
                 r.referredAt(),
                 r.referredBy(),
                 r.answeredAt(),

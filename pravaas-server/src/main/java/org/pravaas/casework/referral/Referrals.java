@@ -82,8 +82,9 @@ class Referrals {
     }
 
     void answer(UUID id, String status, String by, Instant at, @Nullable String reason) {
-        jdbc.sql("update casework.referral set status = :s, answered_by = :by, answered_at = :at, answer_reason = :r"
-                        + " where id = :id")
+        // A declining receiver keeps nothing of what was shared.
+        jdbc.sql("update casework.referral set status = :s, answered_by = :by, answered_at = :at, answer_reason = :r,"
+                        + " shared = case when :s = 'DECLINED' then null else shared end where id = :id")
                 .param("id", id)
                 .param("s", status)
                 .param("by", by)
@@ -92,10 +93,11 @@ class Referrals {
                 .update();
     }
 
-    /** Stops every live referral made under the consent and drops what it shared. */
+    /** Stops every live referral made under the consent and drops what any of them still holds. */
     int stopUnder(UUID consentId) {
-        return jdbc.sql("update casework.referral set status = 'STOPPED', shared = null"
-                        + " where consent_id = :c and status in ('PENDING', 'ACCEPTED')")
+        return jdbc.sql("update casework.referral set shared = null,"
+                        + " status = case when status in ('PENDING', 'ACCEPTED') then 'STOPPED' else status end"
+                        + " where consent_id = :c and (shared is not null or status in ('PENDING', 'ACCEPTED'))")
                 .param("c", consentId)
                 .update();
     }

@@ -9,8 +9,9 @@ import org.pravaas.audit.AuditEvent;
 import org.pravaas.casework.CaseId;
 import org.pravaas.casework.CaseSummary;
 import org.pravaas.casework.Cases;
+import org.pravaas.casework.file.CaseAccess;
 import org.pravaas.casework.file.CaseEffects;
-import org.pravaas.organization.Access;
+import org.pravaas.casework.file.CaseRoles;
 import org.pravaas.shared.Ids;
 import org.pravaas.shared.NotFoundException;
 import org.pravaas.shared.Page;
@@ -26,10 +27,10 @@ public class TaskService {
     private final Tasks tasks;
     private final Cases cases;
     private final CaseEffects effects;
-    private final Access access;
+    private final CaseAccess access;
     private final Clock clock;
 
-    TaskService(Tasks tasks, Cases cases, CaseEffects effects, Access access, Clock clock) {
+    TaskService(Tasks tasks, Cases cases, CaseEffects effects, CaseAccess access, Clock clock) {
         this.tasks = tasks;
         this.cases = cases;
         this.effects = effects;
@@ -72,13 +73,20 @@ public class TaskService {
         return tasks.ofCase(caseId.value());
     }
 
-    /** Open tasks in the user's offices: all, or only the user's own, or only overdue ones. */
+    /**
+     * Open tasks in the user's offices: all, or only the user's own, or only overdue ones; for
+     * those who read cases, restricted programmes only for protection officers.
+     */
     @Transactional(readOnly = true)
     public Page<Task> open(boolean mine, boolean overdueOnly, PageRequest page) {
-        var user = access.current();
+        CaseAccess.QueueScope scope = access.queue(CaseRoles.READ);
         return tasks.open(
                 new Tasks.Filter(
-                        access.officesInScope(), mine ? user.username() : null, overdueOnly, LocalDate.now(clock)),
+                        scope.offices(),
+                        scope.hiddenProgrammes(),
+                        mine ? access.actor() : null,
+                        overdueOnly,
+                        LocalDate.now(clock)),
                 page);
     }
 

@@ -28,8 +28,13 @@ class Tasks {
         this.jdbc = jdbc;
     }
 
-    /** Which open tasks a list shows: the offices, only one assignee's, only overdue ones. */
-    record Filter(List<UUID> offices, @Nullable String assignee, boolean overdueOnly, LocalDate today) {}
+    /** Which open tasks a list shows: the offices less some programmes, only one assignee's, only overdue ones. */
+    record Filter(
+            List<UUID> offices,
+            List<String> hiddenProgrammes,
+            @Nullable String assignee,
+            boolean overdueOnly,
+            LocalDate today) {}
 
     void insert(
             UUID id,
@@ -84,7 +89,7 @@ class Tasks {
     }
 
     Page<Task> open(Filter f, PageRequest page) {
-        String where = " where t.done_at is null and t.office_id = any(:o)"
+        String where = " where t.done_at is null and t.office_id = any(:o) and not (t.programme = any(:hidden))"
                 + (f.assignee() == null ? "" : " and t.assignee = :a")
                 + (f.overdueOnly() ? " and t.due_on < :today" : "");
         var items = bind(
@@ -102,7 +107,9 @@ class Tasks {
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec s, Filter f) {
-        s = s.param("o", f.offices().toArray(UUID[]::new)).param("today", f.today());
+        s = s.param("o", f.offices().toArray(UUID[]::new))
+                .param("hidden", f.hiddenProgrammes().toArray(String[]::new))
+                .param("today", f.today());
         return f.assignee() == null ? s : s.param("a", f.assignee());
     }
 

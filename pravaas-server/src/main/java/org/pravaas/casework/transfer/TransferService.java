@@ -99,13 +99,20 @@ public class TransferService {
         if (!"PENDING".equals(t.status())) {
             throw new RuleViolation("", "casework.transfer.not-pending");
         }
+        String answer = why == null ? "" : why.strip();
+        if (!accept && answer.isEmpty()) {
+            throw new RuleViolation("reason", "casework.transfer.reason-required");
+        }
+        if (accept && files.find(t.caseId()).map(f -> !f.summary().open()).orElse(true)) {
+            throw new RuleViolation("", "casework.closed");
+        }
         jdbc.sql(
                         "update casework.transfer set status = :s, answered_by = :by, answered_at = :at, answer = :a where id = :id")
                 .param("id", transferId)
                 .param("s", accept ? "ACCEPTED" : "DECLINED")
                 .param("by", effects.actor())
                 .param("at", Timestamp.from(effects.now()))
-                .param("a", why == null || why.isBlank() ? null : why.strip())
+                .param("a", answer.isEmpty() ? null : answer)
                 .update();
         if (accept) {
             files.moveOffice(t.caseId(), t.toOffice());

@@ -76,14 +76,15 @@ class CaseItemsController {
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        byte[] content = file == null ? new byte[0] : file.getBytes();
         String name = file == null ? null : file.getOriginalFilename();
+        long size = file == null ? 0 : file.getSize();
         return page.attempt(
                 id,
                 model,
                 redirect,
                 "casework.attachment.added",
-                () -> attachments.upload(new CaseId(id), name, content));
+                () -> attachments.upload(
+                        new CaseId(id), name, size, file == null ? () -> new byte[0] : file::getBytes));
     }
 
     @GetMapping("/cases/{id}/attachments/{attachment}")

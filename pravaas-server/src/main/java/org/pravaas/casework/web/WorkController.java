@@ -80,7 +80,7 @@ class WorkController {
 
     @GetMapping("/cases/approvals")
     String approvals(Model model) {
-        model.addAttribute("proposals", approvals.pending(access));
+        model.addAttribute("proposals", approvals.pending());
         model.addAttribute("offices", offices);
         model.addAttribute("username", access.current().username());
         return "casework/approvals";
