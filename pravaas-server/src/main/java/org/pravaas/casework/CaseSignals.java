@@ -20,7 +20,10 @@ public class CaseSignals {
         this.changes = changes;
     }
 
-    /** The movement opened for the case completed: the case moves from ready_for_movement to arrived. */
+    /**
+     * The movement opened for the case completed: a resettlement case moves from
+     * ready_for_movement to arrived, an AVRR case from return_travel to reintegration_plan.
+     */
     public void movementCompleted(String caseReference, Instant at) {
         changes.arrived(caseReference, at);
     }
@@ -30,7 +33,7 @@ public class CaseSignals {
         changes.noShow(caseReference, person, at);
     }
 
-    /** A health hold was placed on a person: their open cases show it and cannot enter ready_for_movement. */
+    /** A health hold was placed on a person: their open cases show it and cannot enter a travelling stage. */
     public void healthHoldPlaced(UUID holdId, PersonId person, Instant at) {
         changes.holdPlaced(holdId, person, at);
     }

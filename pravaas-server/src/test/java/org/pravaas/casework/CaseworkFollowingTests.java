@@ -123,6 +123,23 @@ class CaseworkFollowingTests {
     }
 
     @Test
+    void anAvrrCaseEnteringReturnTravelGetsAMovementAndItsCompletionStartsTheReintegrationPlan() throws Exception {
+        CaseSummary c = fixtures.move(fixtures.open("avrr"), "eligibility", Map.of("country_of_return", "IQ"));
+        fixtures.move(c, "return_travel", Map.of("eligible", "true"));
+        fixtures.approveAsAdmin(c);
+        assertThat(stage(c)).isEqualTo("return_travel");
+        await().atMost(WAIT)
+                .until(() -> count("select count(*) from movement.request where case_reference = :r", c) == 1);
+        UUID request = jdbc.sql("select id from movement.request where case_reference = :r")
+                .param("r", c.reference())
+                .query(UUID.class)
+                .single();
+        publish(new MovementCompleted(
+                new MovementId(request), c.officeId(), "avrr", List.of(), Instant.now(), c.reference()));
+        await().atMost(WAIT).until(() -> stage(c).equals("reintegration_plan"));
+    }
+
+    @Test
     void aHealthHoldShowsOnTheCaseAndBlocksReadyForMovementUntilLifted() throws Exception {
         CaseSummary c = atPreDeparture();
         HoldId hold = new HoldId(UUID.randomUUID());

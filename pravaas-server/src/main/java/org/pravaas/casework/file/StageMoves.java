@@ -104,11 +104,12 @@ class StageMoves {
     }
 
     private void followers(CaseSummary s, String to, Instant at) {
-        if (!TransitionCheck.MOVEMENT_STAGE.equals(to) && !HEALTH_STAGE.equals(to)) {
+        boolean travels = TransitionCheck.MOVEMENT_STAGES.containsKey(to);
+        if (!travels && !HEALTH_STAGE.equals(to)) {
             return;
         }
         List<CaseParts.Member> members = parts.members(s.id().value());
-        if (TransitionCheck.MOVEMENT_STAGE.equals(to)) {
+        if (travels) {
             List<PersonId> all = members.stream().map(CaseParts.Member::person).toList();
             List<PersonId> adults = members.stream()
                     .filter(CaseParts.Member::adult)

@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SystemChanges {
-    static final String ARRIVED = "arrived";
     private final CaseFiles files;
     private final Definitions definitions;
     private final TransitionCheck check;
@@ -42,18 +41,21 @@ public class SystemChanges {
         this.jdbc = jdbc;
     }
 
+    /** The case's movement completed: it moves on from its travelling stage (see {@code TransitionCheck}). */
     @Transactional
     public void arrived(String reference, Instant at) {
         files.byReference(reference)
                 .flatMap(c -> files.lock(c.summary().id().value()))
                 .ifPresent(c -> {
-                    if (!TransitionCheck.MOVEMENT_STAGE.equals(c.summary().stage())) {
+                    String next =
+                            TransitionCheck.MOVEMENT_STAGES.get(c.summary().stage());
+                    if (next == null) {
                         return;
                     }
                     Definition d =
                             definitions.get(c.summary().programme(), c.summary().definitionVersion());
-                    check.check(c, d, ARRIVED);
-                    moves.apply(c, d, ARRIVED, "system", effects.now(), null);
+                    check.check(c, d, next);
+                    moves.apply(c, d, next, "system", effects.now(), null);
                 });
     }
 

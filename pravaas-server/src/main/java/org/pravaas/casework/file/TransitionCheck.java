@@ -17,7 +17,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TransitionCheck {
-    static final String MOVEMENT_STAGE = "ready_for_movement";
+    /**
+     * Stages at which a case travels, each with the stage its case moves to when the movement
+     * completes: a resettled family arrives, a returnee starts on the reintegration plan. Entering
+     * one asks the movement module for a movement; a health hold on anyone the case covers blocks it.
+     */
+    static final Map<String, String> MOVEMENT_STAGES =
+            Map.of("ready_for_movement", "arrived", "return_travel", "reintegration_plan");
+
     private final CaseParts parts;
     private final List<TransitionGuard> guards;
 
@@ -45,7 +52,8 @@ class TransitionCheck {
                 problems.add(new Violation(field, "casework.transition.field-required", label));
             }
         }
-        if (MOVEMENT_STAGE.equals(to) && parts.onHealthHold(c.summary().id().value())) {
+        if (MOVEMENT_STAGES.containsKey(to)
+                && parts.onHealthHold(c.summary().id().value())) {
             problems.add(new Violation("to", "casework.transition.health-hold"));
         }
         for (TransitionGuard guard : guards) {
