@@ -47,6 +47,15 @@ class CaseworkFixtures {
                 "LB-BEY", "CWT" + (char) ('A' + BATCH.getAndIncrement() % 26) + System.nanoTime() % 1000, n);
     }
 
+    /** A case of the programme for a new person of another office, opened by the administrator (who stays signed in). */
+    CaseSummary openIn(String office, String programme) throws Exception {
+        PersonSummary p = people.register(
+                        office, "CWO" + (char) ('A' + BATCH.getAndIncrement() % 26) + System.nanoTime() % 1000, 1)
+                .get(0);
+        identity.actAs("admin");
+        return cases.read(opening.open(new OpenCase(programme, p.officeId(), p.id().value(), null, null)));
+    }
+
     /** A case of the programme for a new person, opened by the demo caseworker (who stays signed in). */
     CaseSummary open(String programme) throws Exception {
         PersonSummary p = people(1).get(0);

@@ -11,6 +11,7 @@ import org.pravaas.PravaasTest;
 import org.pravaas.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The casework pages as their users reach them, in every language. */
@@ -150,5 +151,45 @@ class CaseworkPagesTests {
 
     private CaseSummary cases(CaseSummary c) {
         return casesApi.read(c.id());
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theDashboardShowsAnOfficesCasesByStageWithTheirDaysAndExportsThem() throws Exception {
+        CaseSummary twoDays = fixtures.openIn("KR-SEL", "emergency");
+        CaseSummary fourDays = fixtures.openIn("KR-SEL", "emergency");
+        CaseSummary moved = fixtures.openIn("KR-SEL", "emergency");
+        fixtures.move(moved, "assistance", Map.of("household_size", "4", "site", "Incheon centre"));
+        daysAgo(twoDays, 2);
+        daysAgo(fourDays, 4);
+        jdbc.sql("update casework.stage_history set entered_at = left_at - interval '5 days'"
+                        + " where case_id = :c and stage = 'registration'")
+                .param("c", moved.id().value())
+                .update();
+
+        WebClient web = signedIn("admin");
+        String csv = web.get("/cases/dashboard.csv?programme=emergency&office=KR-SEL&lang=en")
+                .body();
+        assertThat(csv.lines())
+                .first()
+                .isEqualTo(
+                        "\uFEFFstage,stage_name,open_cases,days_in_stage_now,completed_stays,average_days,median_days");
+        assertThat(csv.lines().skip(1))
+                .containsExactlyInAnyOrder(
+                        "registration,Registration,2,3.0,1,5.0,5.0", "assistance,Assistance,1,0.0,0,0.0,0.0");
+        var page = web.get("/cases/dashboard?programme=emergency&office=KR-SEL&lang=en");
+        assertThat(page.body()).contains("id=\"open-cases\">3<", "id=\"figures-csv\"");
+        assertThat(web.get("/cases/dashboard.xlsx?programme=emergency&office=KR-SEL")
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    private void daysAgo(CaseSummary c, int days) {
+        jdbc.sql("update casework.case_file set stage_entered_at = now() - make_interval(days => :d) where id = :c")
+                .param("d", days)
+                .param("c", c.id().value())
+                .update();
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An office's (or the user's whole scope's) figures for a programme: open cases by stage, overdue
- * tasks, and the average and median days cases spent in each stage (stays that ended). Counts only.
+ * tasks, the average days open cases have waited in their stage so far, and the average and median
+ * days cases spent in each stage (stays that ended). Counts only.
  */
 @Service
 public class CaseDashboard {
@@ -27,8 +28,12 @@ public class CaseDashboard {
         this.clock = clock;
     }
 
-    /** One stage's line: open cases in it now, completed stays, and their average and median length in days. */
-    public record StageLine(String stage, long open, long stays, double averageDays, double medianDays) {}
+    /**
+     * One stage's line: open cases in it now and the average days they have been there so far;
+     * completed stays, and their average and median length in days.
+     */
+    public record StageLine(
+            String stage, long open, double waitingDays, long stays, double averageDays, double medianDays) {}
 
     /** The dashboard. */
     public record Figures(
@@ -46,7 +51,8 @@ public class CaseDashboard {
         List<StageLine> lines = jdbc.sql(
                         """
                 with open as (
-                    select stage, count(*) n from casework.case_file
+                    select stage, count(*) n, avg(extract(epoch from :now - stage_entered_at)) / 86400 waiting_days
+                    from casework.case_file
                     where office_id = any(:o) and programme = :p and status = 'OPEN' group by stage),
                 stays as (
                     select stage, count(*) n,
@@ -54,14 +60,20 @@ public class CaseDashboard {
                         percentile_cont(0.5) within group (order by extract(epoch from left_at - entered_at)) / 86400 median_days
                     from casework.stage_history
                     where office_id = any(:o) and programme = :p and left_at is not null group by stage)
-                select coalesce(o.stage, s.stage), coalesce(o.n, 0), coalesce(s.n, 0), coalesce(s.avg_days, 0),
-                    coalesce(s.median_days, 0)
+                select coalesce(o.stage, s.stage), coalesce(o.n, 0), coalesce(o.waiting_days, 0), coalesce(s.n, 0),
+                    coalesce(s.avg_days, 0), coalesce(s.median_days, 0)
                 from open o full join stays s on s.stage = o.stage
                 """)
                 .param("o", offices)
                 .param("p", programme)
-                .query((rs, n) ->
-                        new StageLine(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4), rs.getDouble(5)))
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .query((rs, n) -> new StageLine(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        rs.getDouble(3),
+                        rs.getLong(4),
+                        rs.getDouble(5),
+                        rs.getDouble(6)))
                 .list();
         long[] tasks = jdbc.sql(
                         """
