@@ -12,13 +12,13 @@ import org.pravaas.casework.definition.Definitions;
 import org.pravaas.casework.file.CaseFile;
 import org.pravaas.casework.file.CaseSearch;
 import org.pravaas.organization.OfficeDirectory;
-import org.pravaas.shared.web.Csv;
 import org.pravaas.shared.web.Htmx;
 import org.pravaas.shared.web.ListState;
-import org.pravaas.shared.web.Xlsx;
+import org.pravaas.shared.web.TableFile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The caseload: cases of the user's offices, filtered, sorted, paged; exported as CSV or XLSX. */
@@ -55,49 +55,25 @@ class CaseListController {
         return Htmx.view(request, "casework/list", "results");
     }
 
-    @GetMapping("/cases.csv")
-    void csv(
+    @GetMapping("/cases.{format:csv|xlsx}")
+    void export(
             HttpServletRequest request,
             HttpServletResponse response,
+            @PathVariable String format,
             @RequestParam(required = false) @Nullable String programme,
             @RequestParam(required = false) @Nullable String stage,
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable String office,
             @RequestParam(defaultValue = "false") boolean mine)
             throws IOException {
-        try (Csv csv = Csv.download(response, "cases.csv")) {
-            csv.row(HEADER);
+        try (TableFile out = TableFile.download(response, "cases", format)) {
+            out.row(HEADER);
             search.each(
                     filter(programme, stage, status, office, mine),
                     ListState.of(request).request(),
                     c -> {
                         try {
-                            csv.row(row(c));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-        }
-    }
-
-    @GetMapping("/cases.xlsx")
-    void xlsx(
-            HttpServletRequest request,
-            HttpServletResponse response,
-            @RequestParam(required = false) @Nullable String programme,
-            @RequestParam(required = false) @Nullable String stage,
-            @RequestParam(required = false) @Nullable String status,
-            @RequestParam(required = false) @Nullable String office,
-            @RequestParam(defaultValue = "false") boolean mine)
-            throws IOException {
-        try (Xlsx xlsx = Xlsx.download(response, "cases.xlsx")) {
-            xlsx.row(HEADER);
-            search.each(
-                    filter(programme, stage, status, office, mine),
-                    ListState.of(request).request(),
-                    c -> {
-                        try {
-                            xlsx.row(row(c));
+                            out.row(row(c));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }

@@ -13,12 +13,12 @@ import org.pravaas.casework.dashboard.CaseDashboard;
 import org.pravaas.casework.definition.Definition;
 import org.pravaas.casework.definition.Definitions;
 import org.pravaas.organization.OfficeDirectory;
-import org.pravaas.shared.web.Csv;
-import org.pravaas.shared.web.Xlsx;
+import org.pravaas.shared.web.TableFile;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The dashboard of a programme in an office (or the user's whole scope), on screen and as CSV or Excel. */
@@ -50,29 +50,17 @@ class DashboardController {
         return "casework/dashboard";
     }
 
-    @GetMapping("/cases/dashboard.csv")
-    void csv(
+    @GetMapping("/cases/dashboard.{format:csv|xlsx}")
+    void export(
             HttpServletResponse response,
+            @PathVariable String format,
             @RequestParam(defaultValue = "resettlement") String programme,
             @RequestParam(required = false) @Nullable String office)
             throws IOException {
         List<List<Object>> rows = rows(programme, office);
-        try (Csv csv = Csv.download(response, "dashboard-" + programme + ".csv")) {
-            csv.row(HEADER);
-            for (List<Object> row : rows) csv.row(row);
-        }
-    }
-
-    @GetMapping("/cases/dashboard.xlsx")
-    void xlsx(
-            HttpServletResponse response,
-            @RequestParam(defaultValue = "resettlement") String programme,
-            @RequestParam(required = false) @Nullable String office)
-            throws IOException {
-        List<List<Object>> rows = rows(programme, office);
-        try (Xlsx xlsx = Xlsx.download(response, "dashboard-" + programme + ".xlsx")) {
-            xlsx.row(HEADER);
-            for (List<Object> row : rows) xlsx.row(row);
+        try (TableFile out = TableFile.download(response, "dashboard-" + programme, format)) {
+            out.row(HEADER);
+            for (List<Object> row : rows) out.row(row);
         }
     }
 

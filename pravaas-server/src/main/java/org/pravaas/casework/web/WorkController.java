@@ -11,13 +11,13 @@ import org.pravaas.casework.task.TaskService;
 import org.pravaas.organization.Access;
 import org.pravaas.organization.OfficeDirectory;
 import org.pravaas.shared.PageRequest;
-import org.pravaas.shared.web.Csv;
 import org.pravaas.shared.web.Htmx;
 import org.pravaas.shared.web.ListState;
-import org.pravaas.shared.web.Xlsx;
+import org.pravaas.shared.web.TableFile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Work queues: open tasks (the user's or the offices', overdue or all) with exports, and proposals to approve. */
@@ -52,29 +52,18 @@ class WorkController {
         return Htmx.view(request, "casework/tasks", "results");
     }
 
-    @GetMapping("/cases/tasks.csv")
-    void csv(
+    @GetMapping("/cases/tasks.{format:csv|xlsx}")
+    void export(
             HttpServletRequest request,
             HttpServletResponse response,
+            @PathVariable String format,
             @RequestParam(defaultValue = "true") boolean mine,
             @RequestParam(defaultValue = "false") boolean overdue)
             throws IOException {
-        try (Csv csv = Csv.download(response, "tasks.csv")) {
-            csv.row(HEADER);
-            for (Task t : all(request, mine, overdue)) csv.row(row(t));
-        }
-    }
-
-    @GetMapping("/cases/tasks.xlsx")
-    void xlsx(
-            HttpServletRequest request,
-            HttpServletResponse response,
-            @RequestParam(defaultValue = "true") boolean mine,
-            @RequestParam(defaultValue = "false") boolean overdue)
-            throws IOException {
-        try (Xlsx xlsx = Xlsx.download(response, "tasks.xlsx")) {
-            xlsx.row(HEADER);
-            for (Task t : all(request, mine, overdue)) xlsx.row(row(t));
+        List<Task> all = all(request, mine, overdue);
+        try (TableFile out = TableFile.download(response, "tasks", format)) {
+            out.row(HEADER);
+            for (Task t : all) out.row(row(t));
         }
     }
 

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * Devanagari and Hangul survive Excel), quoted where needed, and cells that a spreadsheet would
  * run as a formula prefixed with an apostrophe.
  */
-public final class Csv implements AutoCloseable {
+public final class Csv implements TableFile {
     /** A plain signed number is never run as a formula, so a negative amount stays a number. */
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * everything else is text: a cell never becomes a formula, so unlike {@link Csv} no apostrophe
  * is needed in front of "=".
  */
-public final class Xlsx implements AutoCloseable {
+public final class Xlsx implements TableFile {
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int FLUSH_EVERY = 1_000;
     /** Excel keeps 15 significant digits: longer whole numbers are identifiers, kept as text. */
