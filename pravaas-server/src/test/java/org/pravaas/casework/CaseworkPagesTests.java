@@ -119,9 +119,91 @@ class CaseworkPagesTests {
     }
 
     private static java.net.http.HttpRequest.Builder api(String url) {
+        return api(url, "pravaas-demo-admin-token");
+    }
+
+    private static java.net.http.HttpRequest.Builder api(String url, String token) {
         return java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
-                .header("Authorization", "Bearer pravaas-demo-admin-token")
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json");
+    }
+
+    @Autowired
+    org.pravaas.organization.user.ApiTokens tokens;
+
+    @Test
+    void approvalsAndTransfersAreDecidedOverTheApiButNeverByTheProposer() throws Exception {
+        CaseSummary c = fixtures.move(fixtures.open("resettlement"), "interview", Map.of("referral_source", "UNHCR"));
+        fixtures.move(c, "submission", Map.of("interview_date", "2026-10-01"));
+        java.util.UUID proposal = jdbc.sql("select id from casework.proposal where case_id = :c and status = 'PENDING'")
+                .param("c", c.id().value())
+                .query(java.util.UUID.class)
+                .single();
+        var http = java.net.http.HttpClient.newHttpClient();
+        var text = java.net.http.HttpResponse.BodyHandlers.ofString();
+        String root = "http://localhost:" + port + "/api/v1";
+
+        // The caseworker proposed the move; their token is removed after, so no other test lists it.
+        java.util.UUID caseworker = jdbc.sql("select id from organization.app_user where username = 'caseworker'")
+                .query(java.util.UUID.class)
+                .single();
+        java.util.UUID tokenId = java.util.UUID.randomUUID();
+        String secret = "pvs_approvals_caseworker_" + tokenId;
+        tokens.insert(
+                tokenId,
+                caseworker,
+                "approvals test",
+                secret,
+                java.time.Instant.now().plusSeconds(3600));
+        try {
+            var own = http.send(
+                    api(root + "/approvals/" + proposal + "/approve", secret)
+                            .POST(body(""))
+                            .build(),
+                    text);
+            assertThat(own.statusCode()).isEqualTo(400);
+            assertThat(own.body()).contains("someone else must approve it");
+        } finally {
+            jdbc.sql("delete from organization.api_token where id = :id")
+                    .param("id", tokenId)
+                    .update();
+        }
+        assertThat(http.send(api(root + "/approvals").GET().build(), text).body())
+                .contains(proposal.toString());
+        var approved = http.send(
+                api(root + "/approvals/" + proposal + "/approve").POST(body("")).build(), text);
+        assertThat(approved.statusCode()).isEqualTo(204);
+        assertThat(jdbc.sql("select stage from casework.case_file where id = :c")
+                        .param("c", c.id().value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("submission");
+
+        java.util.UUID amman = jdbc.sql("select id from organization.office where code = 'JO-AMM'")
+                .query(java.util.UUID.class)
+                .single();
+        var proposed = http.send(
+                api(root + "/cases/" + c.id() + "/transfers")
+                        .POST(body("{\"toOffice\":\"" + amman + "\",\"reason\":\"The family moved to Amman\"}"))
+                        .build(),
+                text);
+        assertThat(proposed.statusCode()).isEqualTo(201);
+        String transfer = proposed.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        assertThat(http.send(api(root + "/transfers").GET().build(), text).body())
+                .contains(transfer);
+        var unexplained = http.send(
+                api(root + "/transfers/" + transfer + "/answer")
+                        .POST(body("{\"accept\":false}"))
+                        .build(),
+                text);
+        assertThat(unexplained.statusCode()).isEqualTo(400);
+        assertThat(unexplained.body()).contains("Say why.");
+        var declined = http.send(
+                api(root + "/transfers/" + transfer + "/answer")
+                        .POST(body("{\"accept\":false,\"reason\":\"No caseworker free\"}"))
+                        .build(),
+                text);
+        assertThat(declined.statusCode()).isEqualTo(204);
     }
 
     private static java.net.http.HttpRequest.BodyPublisher body(String json) {
