@@ -24,6 +24,7 @@ import org.pravaas.health.HoldId;
 import org.pravaas.movement.MovementCompleted;
 import org.pravaas.movement.MovementId;
 import org.pravaas.movement.TravellerNoShow;
+import org.pravaas.shared.RuleViolation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PravaasTest
 class CaseworkFollowingTests {
     private static final Duration WAIT = Duration.ofSeconds(20);
+
+    /** What resettlement's pre-departure needs besides health: orientation and travel documents. */
+    private static final Map<String, String> PRE_DEPARTURE_DONE =
+            Map.of("orientation_date", "2026-11-05", "travel_documents_date", "2026-11-06");
 
     @Autowired
     CaseworkFixtures fixtures;
@@ -106,7 +111,11 @@ class CaseworkFollowingTests {
 
     @Test
     void readyForMovementOpensAMovementRequestAndItsCompletionMovesTheCaseToArrived() throws Exception {
-        CaseSummary c = fixtures.move(atPreDeparture(), "ready_for_movement", Map.of());
+        CaseSummary atPreDeparture = atPreDeparture();
+        assertThatThrownBy(() -> fixtures.move(atPreDeparture, "ready_for_movement", Map.of()))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("casework.transition.field-required");
+        CaseSummary c = fixtures.move(atPreDeparture, "ready_for_movement", PRE_DEPARTURE_DONE);
         await().atMost(WAIT)
                 .until(() -> count("select count(*) from movement.request where case_reference = :r", c) == 1);
         UUID request = jdbc.sql("select id from movement.request where case_reference = :r")
@@ -147,13 +156,14 @@ class CaseworkFollowingTests {
         await().atMost(WAIT).until(() -> timeline.of(c.id().value(), 50).stream()
                 .anyMatch(l -> l.messageKey().equals("casework.timeline.hold-placed")));
         fixtures.actAs("caseworker");
-        assertThatThrownBy(() -> fixtures.move(c, "ready_for_movement", Map.of()))
+        assertThatThrownBy(() -> fixtures.move(c, "ready_for_movement", PRE_DEPARTURE_DONE))
                 .hasMessageContaining("casework.transition.health-hold");
         publish(new HealthHoldLifted(hold, c.person(), c.officeId(), Instant.now()));
         await().atMost(WAIT).until(() -> timeline.of(c.id().value(), 50).stream()
                 .anyMatch(l -> l.messageKey().equals("casework.timeline.hold-lifted")));
         fixtures.actAs("caseworker");
-        assertThat(fixtures.move(c, "ready_for_movement", Map.of()).stage()).isEqualTo("ready_for_movement");
+        assertThat(fixtures.move(c, "ready_for_movement", PRE_DEPARTURE_DONE).stage())
+                .isEqualTo("ready_for_movement");
     }
 
     private void publish(Object event) {

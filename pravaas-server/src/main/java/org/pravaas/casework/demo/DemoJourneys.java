@@ -32,7 +32,9 @@ class DemoJourneys {
                             new Step("submission", Map.of("interview_date", "2026-10-02")),
                             new Step("decision", Map.of("submission_country", "CA", "submission_date", "2026-10-20")),
                             new Step("pre_departure", Map.of("decision_outcome", "ACCEPTED")),
-                            new Step("ready_for_movement", Map.of())),
+                            new Step(
+                                    "ready_for_movement",
+                                    Map.of("orientation_date", "2026-11-05", "travel_documents_date", "2026-11-06"))),
             "avrr",
                     List.of(
                             new Step("eligibility", Map.of("country_of_return", "SY")),
