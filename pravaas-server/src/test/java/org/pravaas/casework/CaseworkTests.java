@@ -197,4 +197,35 @@ class CaseworkTests {
         fixtures.actAs("admin");
         assertThat(approvals.pending()).extracting(Proposals.Proposal::id).doesNotContain(proposal.id());
     }
+
+    @Autowired
+    org.pravaas.casework.task.TaskService tasks;
+
+    @Autowired
+    org.pravaas.casework.file.Timeline timeline;
+
+    @Test
+    void anOpenTaskIsReassignedAgainstItsVersionAndADoneOneIsNot() throws Exception {
+        CaseSummary c = fixtures.open("avrr");
+        var id = tasks.add(
+                c.id(),
+                "Call the family",
+                "caseworker",
+                java.time.LocalDate.now().plusDays(2));
+        var before = tasks.ofCase(c.id()).get(0);
+        var due = java.time.LocalDate.now().plusDays(9);
+        tasks.reassign(id, before.version(), " registrar ", due);
+        var after = tasks.ofCase(c.id()).get(0);
+        assertThat(after.assignee()).isEqualTo("registrar");
+        assertThat(after.dueOn()).isEqualTo(due);
+        assertThatThrownBy(() -> tasks.reassign(id, before.version(), "admin", null))
+                .isInstanceOf(StaleUpdateException.class);
+        assertThat(timeline.of(c.id().value(), 20))
+                .extracting(org.pravaas.casework.file.Timeline.Line::messageKey)
+                .contains("casework.timeline.task-reassigned");
+        tasks.done(id, after.version());
+        assertThatThrownBy(() -> tasks.reassign(id, after.version() + 1, "admin", null))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("casework.task.already-done");
+    }
 }

@@ -26,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -91,6 +92,18 @@ class CaseItemsApiController {
             @PathVariable UUID task,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         tasks.done(task, ETags.required(ifMatch, "task", task));
+    }
+
+    /** A task's new assignee and due date (null clears either). */
+    record Assignment(@Nullable String assignee, @Nullable LocalDate dueOn) {}
+
+    @PutMapping("/cases/{id}/tasks/{task}/assignment")
+    void reassign(
+            @PathVariable UUID id,
+            @PathVariable UUID task,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+            @RequestBody Assignment a) {
+        tasks.reassign(task, ETags.required(ifMatch, "task", task), a.assignee(), a.dueOn());
     }
 
     @GetMapping("/cases/{id}/notes")

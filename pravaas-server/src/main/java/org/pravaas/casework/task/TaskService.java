@@ -67,6 +67,30 @@ public class TaskService {
         effects.audit(AuditEvent.of("casework.task.done", "case", c.id(), c.officeId()));
     }
 
+    /**
+     * Gives an open task to someone else and/or another due date (a caseworker on leave, a
+     * deadline moved); the version is the task's as the user saw it.
+     */
+    @Transactional
+    public void reassign(UUID taskId, long version, @Nullable String assignee, @Nullable LocalDate dueOn) {
+        Task t = tasks.find(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
+        CaseSummary c = cases.write(new CaseId(t.caseId()));
+        if (t.done()) throw new RuleViolation("", "casework.task.already-done");
+        if (dueOn != null && dueOn.isBefore(LocalDate.now(clock).minusYears(1))) {
+            throw new RuleViolation("dueOn", "casework.task.due-in-past");
+        }
+        String who = assignee == null || assignee.isBlank() ? null : assignee.strip();
+        if (tasks.reassign(taskId, version, who, dueOn) == 0) {
+            throw new StaleUpdateException("task", taskId, t.version());
+        }
+        effects.timeline(
+                c.id(),
+                "casework.timeline.task-reassigned",
+                List.of(t.title(), who == null ? "—" : who, dueOn == null ? "—" : dueOn.toString()),
+                effects.now());
+        effects.audit(AuditEvent.of("casework.task.reassigned", "case", c.id(), c.officeId()));
+    }
+
     /** The case's tasks (the caller has read the case). */
     @Transactional(readOnly = true)
     public List<Task> ofCase(CaseId caseId) {

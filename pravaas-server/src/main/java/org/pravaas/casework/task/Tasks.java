@@ -81,6 +81,16 @@ class Tasks {
                 .update();
     }
 
+    int reassign(UUID id, long version, @Nullable String assignee, @Nullable LocalDate due) {
+        return jdbc.sql("update casework.task set assignee = :a, due_on = :due, version = version + 1"
+                        + " where id = :id and version = :v and done_at is null")
+                .param("id", id)
+                .param("v", version)
+                .param("a", assignee)
+                .param("due", due)
+                .update();
+    }
+
     List<Task> ofCase(UUID caseId) {
         return jdbc.sql("select " + COLUMNS + FROM + " where t.case_id = :c order by t.done_at nulls first, t.due_on")
                 .param("c", caseId)

@@ -60,6 +60,19 @@ class CaseItemsController {
         return page.attempt(id, model, redirect, "casework.task.completed", () -> tasks.done(task, version));
     }
 
+    @PostMapping("/cases/{id}/tasks/{task}/assignment")
+    String reassign(
+            @PathVariable UUID id,
+            @PathVariable UUID task,
+            @RequestParam long version,
+            @RequestParam(required = false) @Nullable String assignee,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueOn,
+            Model model,
+            RedirectAttributes redirect) {
+        return page.attempt(
+                id, model, redirect, "casework.task.reassigned", () -> tasks.reassign(task, version, assignee, dueOn));
+    }
+
     @PostMapping("/cases/{id}/notes")
     String addNote(
             @PathVariable UUID id,
