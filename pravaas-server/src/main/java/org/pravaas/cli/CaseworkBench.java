@@ -2,11 +2,9 @@ package org.pravaas.cli;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,8 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.pravaas.casework.CaseworkWorkload;
 import org.pravaas.organization.BatchIdentity;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,7 +33,6 @@ import picocli.CommandLine.Option;
 class CaseworkBench implements java.util.concurrent.Callable<Integer> {
     private static final List<String> OFFICES =
             List.of("BD-CXB", "JO-AMM", "LB-BEY", "IQ-BGW", "IN-DEL", "KR-SEL", "CO-BOG", "HQ");
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     @Option(names = "--cases", defaultValue = "1000000", description = "Cases on file.")
     long cases = 1_000_000;
@@ -219,19 +214,7 @@ class CaseworkBench implements java.util.concurrent.Callable<Integer> {
                 .cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
-        String page = client.send(
-                        HttpRequest.newBuilder(base.resolve("/login")).build(), HttpResponse.BodyHandlers.ofString())
-                .body();
-        Matcher csrf = CSRF.matcher(page);
-        if (!csrf.find()) throw new IllegalStateException("no CSRF token on the login page");
-        String form = "username=admin&password=pravaas-demo&_csrf="
-                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        client.send(
-                HttpRequest.newBuilder(base.resolve("/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpBench.signIn(client, base, "admin", "pravaas-demo");
         return client;
     }
 

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.function.IntSupplier;
 import org.pravaas.displacement.DisplacementDemo;
 import org.pravaas.displacement.DisplacementImports;
 import org.pravaas.displacement.FlowStatistics;
@@ -71,13 +70,18 @@ class DisplacementBench implements java.util.concurrent.Callable<Integer> {
             FlowStatistics stats = context.getBean(FlowStatistics.class);
             System.out.println("rollup equals scan of the daily counts: "
                     + stats.byAdmin1AndMonth().equals(stats.byAdmin1AndMonthFromCounts()));
-            measure("totals by admin-1 and month (monthly rollup)", runs, () -> stats.byAdmin1AndMonth()
-                    .size());
-            measure("totals by admin-1 and month (scan of daily counts)", 3, () -> stats.byAdmin1AndMonthFromCounts()
-                    .size());
+            Latencies.measure(
+                    "totals by admin-1 and month (monthly rollup)", "rows", runs, () -> stats.byAdmin1AndMonth()
+                            .size());
+            Latencies.measure(
+                    "totals by admin-1 and month (scan of daily counts)",
+                    "rows",
+                    3,
+                    () -> stats.byAdmin1AndMonthFromCounts().size());
             DisplacementDemo demo = context.getBean(DisplacementDemo.class);
-            measure(
+            Latencies.measure(
                     "dashboard of the operation (all its queries)",
+                    "rows",
                     runs,
                     () -> demo.dashboard(DisplacementDemo.OPERATION));
         } finally {
@@ -179,26 +183,5 @@ class DisplacementBench implements java.util.concurrent.Callable<Integer> {
                     .append('\n');
         }
         return csv.toString();
-    }
-
-    private static void measure(String name, int runs, IntSupplier query) {
-        for (int i = 0; i < 3; i++) {
-            query.getAsInt();
-        }
-        Latencies latencies = new Latencies();
-        int size = 0;
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            size = query.getAsInt();
-            latencies.add((System.nanoTime() - t) / 1000);
-        }
-        System.out.printf(
-                "%-52s rows=%d runs=%d p50=%.1fms p95=%.1fms max=%.1fms%n",
-                name,
-                size,
-                latencies.count(),
-                latencies.percentileMillis(50),
-                latencies.percentileMillis(95),
-                latencies.percentileMillis(100));
     }
 }

@@ -106,7 +106,7 @@ class HttpBench implements Callable<Integer> {
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
         try {
-            signIn(client, base);
+            signIn(client, base, username, password);
         } catch (Exception e) {
             errors.incrementAndGet();
             return;
@@ -134,7 +134,8 @@ class HttpBench implements Callable<Integer> {
         }
     }
 
-    private void signIn(HttpClient client, URI base) throws Exception {
+    /** Signs the client in through the login form (its cookie handler keeps the session); fails if refused. */
+    static void signIn(HttpClient client, URI base, String username, String password) throws Exception {
         String page = client.send(
                         HttpRequest.newBuilder(base.resolve("/login")).build(), HttpResponse.BodyHandlers.ofString())
                 .body();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.function.IntSupplier;
 import org.pravaas.movement.MovementWorkload;
 import org.pravaas.organization.BatchIdentity;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -50,35 +49,17 @@ class MovementBench implements Callable<Integer> {
                 System.err.println("filling the day failed: " + e.getMessage());
                 throw e;
             }
-            measure("manifest of the charter as PDF", runs, () -> {
+            Latencies.measure("manifest of the charter as PDF", "size", runs, () -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 work.manifestPdf(charter, out);
                 return out.size();
             });
-            measure("all pre-departure checks of the charter (failures)", runs, () -> work.check(charter));
-            measure("departures board of the day (legs)", runs, () -> work.board(day));
+            Latencies.measure(
+                    "all pre-departure checks of the charter (failures)", "size", runs, () -> work.check(charter));
+            Latencies.measure("departures board of the day (legs)", "size", runs, () -> work.board(day));
         } finally {
             GovernanceBench.deleteTree(data);
         }
         return 0;
-    }
-
-    private static void measure(String name, int runs, IntSupplier query) {
-        for (int i = 0; i < 3; i++) query.getAsInt();
-        Latencies latencies = new Latencies();
-        int size = 0;
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            size = query.getAsInt();
-            latencies.add((System.nanoTime() - t) / 1000);
-        }
-        System.out.printf(
-                "%-52s size=%d runs=%d p50=%.1fms p95=%.1fms max=%.1fms%n",
-                name,
-                size,
-                latencies.count(),
-                latencies.percentileMillis(50),
-                latencies.percentileMillis(95),
-                latencies.percentileMillis(100));
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.function.IntSupplier;
 import org.pravaas.casework.programme.ProgrammeWorkload;
 import org.pravaas.organization.BatchIdentity;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -56,32 +55,17 @@ class ProgrammeBench implements Callable<Integer> {
             UUID site = work.anySite();
             List<UUID> someCases = work.benchCases(1000);
             List<UUID> allSites = work.benchSites();
-            measure("stock report, every site (lines)", work::stockReport);
-            measure("stock report, one site (lines)", () -> work.siteReport(site));
-            measure("one distribution (lock, remaining, insert, audit)", () -> work.distribute(someCases, allSites));
-            measure("resettlement quota table of the year (countries)", work::quotaTable);
+            Latencies.measure("stock report, every site (lines)", "size", runs, work::stockReport);
+            Latencies.measure("stock report, one site (lines)", "size", runs, () -> work.siteReport(site));
+            Latencies.measure(
+                    "one distribution (lock, remaining, insert, audit)",
+                    "size",
+                    runs,
+                    () -> work.distribute(someCases, allSites));
+            Latencies.measure("resettlement quota table of the year (countries)", "size", runs, work::quotaTable);
         } finally {
             GovernanceBench.deleteTree(data);
         }
         return 0;
-    }
-
-    private void measure(String name, IntSupplier query) {
-        for (int i = 0; i < 3; i++) query.getAsInt();
-        Latencies latencies = new Latencies();
-        int size = 0;
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            size = query.getAsInt();
-            latencies.add((System.nanoTime() - t) / 1000);
-        }
-        System.out.printf(
-                "%-52s size=%d runs=%d p50=%.1fms p95=%.1fms max=%.1fms%n",
-                name,
-                size,
-                latencies.count(),
-                latencies.percentileMillis(50),
-                latencies.percentileMillis(95),
-                latencies.percentileMillis(100));
     }
 }

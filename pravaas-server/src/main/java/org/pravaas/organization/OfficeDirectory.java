@@ -25,7 +25,9 @@ public class OfficeDirectory {
                 officeId, id -> offices.find(id).map(o -> o.code()).orElse(id.toString()));
     }
 
+    /** The office with the code as a user may type it (spaces around, any case: codes are upper-case). */
     public Optional<OfficeId> byCode(String code) {
-        return offices.findByCode(code).map(o -> new OfficeId(o.id()));
+        return offices.findByCode(code.strip().toUpperCase(java.util.Locale.ROOT))
+                .map(o -> new OfficeId(o.id()));
     }
 }

@@ -23,6 +23,7 @@ import org.pravaas.health.HealthHoldPlaced;
 import org.pravaas.health.HoldId;
 import org.pravaas.movement.MovementCompleted;
 import org.pravaas.movement.MovementId;
+import org.pravaas.movement.MovementRequest;
 import org.pravaas.movement.TravellerNoShow;
 import org.pravaas.shared.RuleViolation;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +52,9 @@ class CaseworkFollowingTests {
 
     @Autowired
     ResettlementService resettlement;
+
+    @Autowired
+    org.pravaas.movement.Movements movements;
 
     @Autowired
     JdbcClient jdbc;
@@ -124,11 +128,57 @@ class CaseworkFollowingTests {
                 .single();
         publish(new TravellerNoShow(new MovementId(request), c.person(), c.officeId(), "ill", Instant.now()));
         publish(new MovementCompleted(
-                new MovementId(request), c.officeId(), "resettlement", List.of(), Instant.now(), c.reference()));
+                new MovementId(request),
+                c.officeId(),
+                "resettlement",
+                List.of(c.person()),
+                Instant.now(),
+                c.reference()));
         await().atMost(WAIT).until(() -> stage(c).equals("arrived"));
         assertThat(timeline.of(c.id().value(), 50))
                 .extracting(Timeline.Line::messageKey)
                 .contains("casework.timeline.no-show", "casework.timeline.moved");
+    }
+
+    @Test
+    void onlyTheRequestOpenedForTheCaseWithSomeoneArrivedMovesItOn() throws Exception {
+        CaseSummary c = fixtures.move(atPreDeparture(), "ready_for_movement", PRE_DEPARTURE_DONE);
+        await().atMost(WAIT)
+                .until(() -> count("select count(*) from movement.request where case_reference = :r", c) == 1);
+        UUID opened = jdbc.sql("select id from movement.request where case_reference = :r")
+                .param("r", c.reference())
+                .query(UUID.class)
+                .single();
+        fixtures.actAs("admin");
+        UUID typed = movements
+                .request(new MovementRequest(
+                        c.officeId(),
+                        List.of(c.person()),
+                        List.of(),
+                        null,
+                        "Escort",
+                        "resettlement",
+                        72,
+                        c.reference()))
+                .value();
+        publish(new MovementCompleted(
+                new MovementId(typed),
+                c.officeId(),
+                "resettlement",
+                List.of(c.person()),
+                Instant.now(),
+                c.reference()));
+        publish(new MovementCompleted(
+                new MovementId(opened), c.officeId(), "resettlement", List.of(), Instant.now(), c.reference()));
+        await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> stage(c).equals("ready_for_movement"));
+        publish(new MovementCompleted(
+                new MovementId(opened),
+                c.officeId(),
+                "resettlement",
+                List.of(c.person()),
+                Instant.now(),
+                c.reference()));
+        await().atMost(WAIT).until(() -> stage(c).equals("arrived"));
     }
 
     @Test
@@ -144,7 +194,7 @@ class CaseworkFollowingTests {
                 .query(UUID.class)
                 .single();
         publish(new MovementCompleted(
-                new MovementId(request), c.officeId(), "avrr", List.of(), Instant.now(), c.reference()));
+                new MovementId(request), c.officeId(), "avrr", List.of(c.person()), Instant.now(), c.reference()));
         await().atMost(WAIT).until(() -> stage(c).equals("reintegration_plan"));
     }
 

@@ -100,7 +100,8 @@ class DisplacementJourneyTests {
     }
 
     private void waitUntil(By by) {
-        new WebDriverWait(web.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(by));
+        // Charts render after their data arrives; on a loaded 2-core CI machine that can take a while.
+        new WebDriverWait(web.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     private String url(String path) {

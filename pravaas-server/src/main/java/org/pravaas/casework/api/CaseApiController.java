@@ -12,6 +12,7 @@ import org.pravaas.casework.file.CaseAccess;
 import org.pravaas.casework.file.CaseFile;
 import org.pravaas.casework.file.CaseOpening;
 import org.pravaas.casework.file.CaseParts;
+import org.pravaas.casework.file.CaseRoles;
 import org.pravaas.casework.file.CaseSearch;
 import org.pravaas.casework.file.OpenCase;
 import org.pravaas.casework.file.Transitions;
@@ -78,8 +79,29 @@ class CaseApiController {
             @RequestParam(defaultValue = "asc") String dir,
             @RequestParam(required = false) @Nullable String q) {
         var filter = new CaseSearch.Filter(programme, stage, status, null, false);
+        List<String> hidden = access.queue(CaseRoles.READ).hiddenProgrammes();
         return ApiPage.of(search.search(filter, new PageRequest(page, size, sort, !"desc".equals(dir), q))
-                .map(CaseFile::summary));
+                .map(f -> listed(f.summary(), hidden)));
+    }
+
+    /**
+     * A case as a list shows it: who a restricted case covers stays out unless the user is a
+     * protection officer (opening the case, with a reason, is the audited way to learn it).
+     */
+    private static CaseSummary listed(CaseSummary s, List<String> hidden) {
+        if (!hidden.contains(s.programme())) return s;
+        return new CaseSummary(
+                s.id(),
+                s.reference(),
+                s.programme(),
+                s.officeId(),
+                null,
+                null,
+                s.stage(),
+                s.open(),
+                s.caseworker(),
+                s.definitionVersion(),
+                s.version());
     }
 
     @PostMapping

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.pravaas.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -95,7 +97,22 @@ public class Definitions {
                 .param("at", Timestamp.from(at))
                 .param("by", by)
                 .update();
+        forgetProgrammesAfterCommit();
+    }
+
+    /**
+     * The list of programmes (with their newest versions) is read again once the new version is
+     * committed: forgotten before, a concurrent read could load the old newest version and keep it.
+     */
+    private void forgetProgrammesAfterCommit() {
         programmes = null;
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) return;
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                programmes = null;
+            }
+        });
     }
 
     /** Locks the programme's row so that two saves of one programme number their versions in turn. */

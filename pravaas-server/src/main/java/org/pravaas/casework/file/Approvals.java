@@ -78,10 +78,18 @@ public class Approvals {
         return proposals.pendingIn(access.queue(CaseRoles.WRITE), 200);
     }
 
+    /**
+     * The proposal, locked after its case: a move, a withdrawal or a transfer locks the case and
+     * then touches its proposal, so taking the locks in the other order here would deadlock.
+     */
     private Proposals.Proposal decidable(UUID proposalId) {
-        Proposals.Proposal p =
-                proposals.lock(proposalId).orElseThrow(() -> new NotFoundException("proposal", proposalId));
-        access.write(new CaseId(p.caseId()));
+        UUID caseId = proposals
+                .find(proposalId)
+                .orElseThrow(() -> new NotFoundException("proposal", proposalId))
+                .caseId();
+        access.write(new CaseId(caseId));
+        files.lock(caseId);
+        Proposals.Proposal p = proposals.lock(proposalId).orElseThrow();
         if (!p.pending()) {
             throw new RuleViolation("", "casework.approval.not-pending");
         }

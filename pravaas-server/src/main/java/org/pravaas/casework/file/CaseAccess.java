@@ -108,9 +108,12 @@ public class CaseAccess {
                 .because(why));
     }
 
-    /** Designates a protection officer (the caller checked the user is an administrator). */
+    /** Designates a protection officer; only an administrator may. */
     @Transactional
     public void designateProtectionOfficer(String username) {
+        if (!access.current().isAdministrator()) {
+            throw new AccessDeniedException("Administrators designate protection officers");
+        }
         String who = username.strip();
         if (who.isEmpty()) {
             throw new RuleViolation("username", "validation.required");
@@ -147,6 +150,15 @@ public class CaseAccess {
 
     /** Offices a queue covers and programmes it leaves out. */
     public record QueueScope(List<UUID> offices, List<String> hiddenProgrammes) {}
+
+    /** Who opened restricted cases of the user's offices with a reason, newest first: for supervisors only. */
+    @Transactional(readOnly = true)
+    public org.pravaas.shared.Page<RestrictedReads.Read> restrictedReads(org.pravaas.shared.PageRequest page) {
+        if (!maySupervise()) {
+            throw new AccessDeniedException("Administrators and protection officers only");
+        }
+        return restricted.ofOffices(access.officesInScope(), page);
+    }
 
     /** Administrators and protection officers see who opened restricted cases with a reason. */
     public boolean maySupervise() {

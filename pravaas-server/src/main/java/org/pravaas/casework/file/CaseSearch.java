@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.pravaas.audit.AuditEvent;
+import org.pravaas.audit.AuditLog;
 import org.pravaas.organization.Access;
 import org.pravaas.shared.Page;
 import org.pravaas.shared.PageRequest;
@@ -33,10 +35,12 @@ public class CaseSearch {
             "c.caseworker");
     private final JdbcClient jdbc;
     private final Access access;
+    private final AuditLog audit;
 
-    CaseSearch(JdbcClient jdbc, Access access) {
+    CaseSearch(JdbcClient jdbc, Access access, AuditLog audit) {
         this.jdbc = jdbc;
         this.access = access;
+        this.audit = audit;
     }
 
     /** What a case list asks for; empty values do not filter. */
@@ -62,15 +66,22 @@ public class CaseSearch {
         return new Page<>(items, page.page(), page.size(), total);
     }
 
-    /** Every case the filter matches, streamed to {@code sink} (exports). */
-    @Transactional(readOnly = true)
+    /** Every case the filter matches, streamed to {@code sink} (exports); the export is audited. */
+    @Transactional
     public void each(Filter f, PageRequest sort, Consumer<CaseFile> sink) {
         Where w = where(f, sort);
+        int[] rows = {0};
         w.bind(jdbc.sql("select " + CaseFiles.COLUMNS + " from casework.case_file c" + w.sql
                         + sort.orderBy(SORTS, "opened")))
                 .query(rs -> {
-                    sink.accept(CaseFiles.map(rs, 0));
+                    sink.accept(CaseFiles.map(rs, rows[0]++));
                 });
+        audit.record(AuditEvent.of(
+                        "casework.cases.exported",
+                        "case",
+                        "-",
+                        access.current().officeId().value())
+                .withDetails("rows=" + rows[0] + " programme=" + f.programme() + " status=" + f.status()));
     }
 
     private Where where(Filter f, PageRequest page) {

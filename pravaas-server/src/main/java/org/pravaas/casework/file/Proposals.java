@@ -57,6 +57,13 @@ public class Proposals {
                 .update();
     }
 
+    Optional<Proposal> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from casework.proposal where id = :id")
+                .param("id", id)
+                .query(Proposals::map)
+                .optional();
+    }
+
     Optional<Proposal> lock(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from casework.proposal where id = :id for update")
                 .param("id", id)

@@ -55,7 +55,7 @@ public class SystemChanges {
                     Definition d =
                             definitions.get(c.summary().programme(), c.summary().definitionVersion());
                     check.check(c, d, next);
-                    moves.apply(c, d, next, "system", effects.now(), null);
+                    moves.apply(c, d, next, "system", at, null); // the stay ends when the movement did
                 });
     }
 

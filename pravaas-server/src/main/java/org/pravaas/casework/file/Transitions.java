@@ -60,7 +60,8 @@ public class Transitions {
         List<String> extra = d.transition(c.summary().stage(), to)
                 .map(Definition.Transition::requires)
                 .orElse(List.of());
-        values.save(c, d, given, extra, by, now);
+        List<String> changed = values.save(c, d, given, extra, by, now);
+        if (!changed.isEmpty()) moves.saved(c, new java.util.HashSet<>(changed));
         Definition.Transition t = check.check(c, d, to);
         if (t.approval()) {
             if (proposals.pendingOf(id.value()).isPresent()) {

@@ -33,10 +33,14 @@ class ReferralAccess {
         this.referrals = referrals;
     }
 
-    void requireSeeing(Referral r) {
+    /**
+     * Whether the user reads the referral as its receiver; false for the referring office's
+     * caseworkers, who read it as part of the case. Fails for anyone else.
+     */
+    boolean requireSeeing(Referral r) {
         CurrentUser user = access.current();
-        if (receives(user, r)) return;
-        if (!user.has(Role.PARTNER) && hasCaseRole(user) && access.covers(new OfficeId(r.fromOffice()))) return;
+        if (receives(user, r)) return true;
+        if (!user.has(Role.PARTNER) && hasCaseRole(user) && access.covers(new OfficeId(r.fromOffice()))) return false;
         throw new AccessDeniedException("Referral " + r.id() + " is not for this user");
     }
 

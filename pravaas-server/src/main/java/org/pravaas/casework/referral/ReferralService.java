@@ -82,7 +82,9 @@ public class ReferralService {
     @Transactional
     public Referral view(UUID id) {
         Referral r = referrals.find(id).orElseThrow(() -> new NotFoundException("referral", id));
-        access.requireSeeing(r);
+        if (!access.requireSeeing(r)) {
+            cases.read(new CaseId(r.caseId())); // the sender reads the case: a restricted one needs its reason
+        }
         effects.audit(AuditEvent.of("casework.referral.read", "referral", id, r.fromOffice()));
         if (r.shared() != null && !consents.inForce(r.consentId())) {
             referrals.stopUnder(r.consentId()); // expired: the copies go, as on a withdrawal
@@ -102,8 +104,10 @@ public class ReferralService {
         if (!accept && why.isEmpty()) {
             throw new RuleViolation("reason", "casework.referral.reason-required");
         }
-        referrals.answer(
-                id, accept ? "ACCEPTED" : "DECLINED", effects.actor(), effects.now(), why.isEmpty() ? null : why);
+        if (!referrals.answer(
+                id, accept ? "ACCEPTED" : "DECLINED", effects.actor(), effects.now(), why.isEmpty() ? null : why)) {
+            throw new RuleViolation("", "casework.referral.not-pending");
+        }
         effects.timeline(
                 new CaseId(r.caseId()),
                 accept ? "casework.timeline.referral-accepted" : "casework.timeline.referral-declined",

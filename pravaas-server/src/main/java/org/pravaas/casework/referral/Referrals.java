@@ -81,16 +81,19 @@ class Referrals {
                 .list();
     }
 
-    void answer(UUID id, String status, String by, Instant at, @Nullable String reason) {
+    /** Answers a pending referral; false when it is no longer pending (answered or stopped meanwhile). */
+    boolean answer(UUID id, String status, String by, Instant at, @Nullable String reason) {
         // A declining receiver keeps nothing of what was shared.
-        jdbc.sql("update casework.referral set status = :s, answered_by = :by, answered_at = :at, answer_reason = :r,"
-                        + " shared = case when :s = 'DECLINED' then null else shared end where id = :id")
-                .param("id", id)
-                .param("s", status)
-                .param("by", by)
-                .param("at", Timestamp.from(at))
-                .param("r", reason)
-                .update();
+        return jdbc.sql(
+                                "update casework.referral set status = :s, answered_by = :by, answered_at = :at, answer_reason = :r,"
+                                        + " shared = case when :s = 'DECLINED' then null else shared end where id = :id and status = 'PENDING'")
+                        .param("id", id)
+                        .param("s", status)
+                        .param("by", by)
+                        .param("at", Timestamp.from(at))
+                        .param("r", reason)
+                        .update()
+                == 1;
     }
 
     /** Stops every live referral made under the consent and drops what any of them still holds. */

@@ -91,6 +91,13 @@ public class TaskService {
         effects.audit(AuditEvent.of("casework.task.reassigned", "case", c.id(), c.officeId()));
     }
 
+    /** Records that the user downloaded a list of {@code rows} tasks (titles may name people). */
+    @Transactional
+    public void exported(int rows) {
+        effects.audit(
+                AuditEvent.of("casework.tasks.exported", "task", "-", null).withDetails("rows=" + rows));
+    }
+
     /** The case's tasks (the caller has read the case). */
     @Transactional(readOnly = true)
     public List<Task> ofCase(CaseId caseId) {

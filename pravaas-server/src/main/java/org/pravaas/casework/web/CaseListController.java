@@ -118,7 +118,7 @@ class CaseListController {
             boolean mine) {
         UUID officeId = office == null || office.isBlank()
                 ? null
-                : offices.byCode(office.strip()).map(o -> o.value()).orElse(new UUID(0, 0));
+                : offices.byCode(office).map(o -> o.value()).orElse(new UUID(0, 0));
         return new CaseSearch.Filter(programme, stage, status, officeId, mine);
     }
 }

@@ -88,8 +88,6 @@ class DashboardController {
     /** The office named by its code, or null for the whole scope; an unknown code matches no office. */
     private @Nullable UUID officeId(@Nullable String office) {
         if (office == null || office.isBlank()) return null;
-        return offices.byCode(office.strip().toUpperCase(Locale.ROOT))
-                .map(o -> o.value())
-                .orElse(new UUID(0, 0));
+        return offices.byCode(office).map(o -> o.value()).orElse(new UUID(0, 0));
     }
 }

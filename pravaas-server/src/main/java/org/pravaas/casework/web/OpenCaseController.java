@@ -1,6 +1,5 @@
 package org.pravaas.casework.web;
 
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.pravaas.casework.definition.Definitions;
@@ -52,7 +51,7 @@ class OpenCaseController {
         try {
             UUID officeId = office.isBlank()
                     ? null
-                    : offices.byCode(office.strip().toUpperCase(Locale.ROOT))
+                    : offices.byCode(office)
                             .map(o -> o.value())
                             .orElseThrow(() -> new RuleViolation("office", "casework.office-unknown"));
             var id = opening.open(

@@ -101,7 +101,7 @@ class SharingController {
     }
 
     private Recipient officeRecipient(@Nullable String code) {
-        return offices.byCode(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT))
+        return offices.byCode(code == null ? "" : code)
                 .map(o -> new Recipient(Recipient.Kind.OFFICE, o.value()))
                 .orElseThrow(() -> new RuleViolation("office", "casework.office-unknown"));
     }

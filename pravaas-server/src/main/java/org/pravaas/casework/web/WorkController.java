@@ -61,6 +61,7 @@ class WorkController {
             @RequestParam(defaultValue = "false") boolean overdue)
             throws IOException {
         List<Task> all = all(request, mine, overdue);
+        tasks.exported(all.size());
         try (TableFile out = TableFile.download(response, "tasks", format)) {
             out.row(HEADER);
             for (Task t : all) out.row(row(t));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.pravaas.audit.AuditEvent;
 import org.pravaas.audit.AuditLog;
 import org.pravaas.casework.CaseSignals;
@@ -40,7 +41,12 @@ class CaseFollower {
     @ApplicationModuleListener
     void on(HealthAssessmentRequested e) {
         Optional<UUID> profile = profileFor(e.destinationCountry());
-        if (profile.isEmpty()) return;
+        if (profile.isEmpty()) {
+            audit.record(AuditEvent.of("health.assessment.not-scheduled", "case", e.id().value(), e.officeId())
+                    .withDetails("no destination profile for " + e.destinationCountry())
+                    .by("system"));
+            return;
+        }
         UUID id = Ids.newId();
         int added = jdbc.sql(
                         """
@@ -78,12 +84,16 @@ class CaseFollower {
         cases.healthHoldLifted(e.hold().value(), e.person(), e.liftedAt());
     }
 
-    /** The destination country's newest profile, else the first destination's (the worklist needs one). */
-    private Optional<UUID> profileFor(String country) {
+    /**
+     * The destination country's newest profile. None for a country without one: the person is then
+     * not scheduled against another country's requirements (the health officer schedules them with
+     * the right profile once it exists), and the audit log says why.
+     */
+    private Optional<UUID> profileFor(@Nullable String country) {
         return jdbc.sql(
                         """
-                select id from health.destination_profile
-                order by (country = :c) desc nulls last, code, version desc limit 1
+                select id from health.destination_profile where country = :c
+                order by code, version desc limit 1
                 """)
                 .param("c", country)
                 .query(UUID.class)

@@ -117,7 +117,7 @@ public class CostService {
     public List<OfficeCost> byBudgetLine(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) throw new RuleViolation("to", "movement.cost.period-order");
         audit.record(AuditEvent.of("movement.cost.exported", "office", access.currentOffice(), access.currentOffice())
-                .withDetails(from + ".." + to));
+                .withDetails(from + ".." + to + " offices=" + access.offices().size() + " in scope"));
         return costs.byBudgetLine(
                 access.offices(),
                 from.atStartOfDay(ZoneOffset.UTC).toInstant(),

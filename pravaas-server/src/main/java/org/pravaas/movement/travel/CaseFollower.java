@@ -1,6 +1,5 @@
 package org.pravaas.movement.travel;
 
-import java.util.UUID;
 import org.pravaas.casework.CaseReadyForMovement;
 import org.pravaas.casework.CaseSignals;
 import org.pravaas.movement.MovementCompleted;
@@ -12,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Follows casework: a case ready for movement gets a movement request for its travellers (once,
  * even when the event is replayed), and the case hears back through {@link CaseSignals} when that
- * movement completes or a traveller does not show up. Casework cannot follow movement's events
+ * movement completes with someone arrived, or a traveller does not show up. Only the request opened
+ * here reports back: a case reference typed on another request is shown but never followed. Casework cannot follow movement's events
  * itself: movement already depends on casework's, and modules must not depend on each other both
  * ways.
  */
@@ -46,16 +46,14 @@ class CaseFollower {
 
     @ApplicationModuleListener
     void on(MovementCompleted e) {
-        if (e.caseReference() != null) {
-            cases.movementCompleted(e.caseReference(), e.completedAt());
-        }
+        if (e.arrived().isEmpty()) return; // nobody travelled: the case stays where it is
+        rows.followedCase(e.movement().value())
+                .ifPresent(reference -> cases.movementCompleted(reference, e.completedAt()));
     }
 
     @ApplicationModuleListener
     void on(TravellerNoShow e) {
-        UUID request = e.movement().value();
-        rows.find(request)
-                .map(Request::caseReference)
+        rows.followedCase(e.movement().value())
                 .ifPresent(reference -> cases.travellerNoShow(reference, e.person(), e.recordedAt()));
     }
 }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.pravaas.audit.AuditEvent;
 import org.pravaas.audit.AuditLog;
@@ -45,11 +46,13 @@ public class RequestService {
      * as "system"; empty when the case already has one (a replayed event).
      */
     @Transactional
-    java.util.Optional<UUID> openForCase(MovementRequest r) {
+    Optional<UUID> openForCase(MovementRequest r) {
         if (r.caseReference() == null || requests.forCase(r.caseReference()).isPresent()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(insert(r, "system"));
+        UUID id = insert(r, "system");
+        requests.markForCase(id);
+        return Optional.of(id);
     }
 
     /**
@@ -58,11 +61,11 @@ public class RequestService {
      * empty when that travel request already has one (a replayed event).
      */
     @Transactional
-    java.util.Optional<UUID> openForPlacement(UUID travelRequest, MovementRequest r) {
-        if (requests.forPlacement(travelRequest).isPresent()) return java.util.Optional.empty();
+    Optional<UUID> openForPlacement(UUID travelRequest, MovementRequest r) {
+        if (requests.forPlacement(travelRequest).isPresent()) return Optional.empty();
         UUID id = insert(r, "system");
         requests.markPlacement(id, travelRequest);
-        return java.util.Optional.of(id);
+        return Optional.of(id);
     }
 
     private UUID insert(MovementRequest r, String by) {

@@ -60,11 +60,25 @@ class Requests {
                 .update();
     }
 
-    /** The request opened for a case, if any. */
+    /** The request casework opened for a case, if any. */
     Optional<Request> forCase(String caseReference) {
-        return jdbc.sql("select * from movement.request where case_reference = :r order by created_at limit 1")
+        return jdbc.sql("select * from movement.request where case_reference = :r and for_case")
                 .param("r", caseReference)
                 .query(Requests::request)
+                .optional();
+    }
+
+    void markForCase(UUID id) {
+        jdbc.sql("update movement.request set for_case = true where id = :id")
+                .param("id", id)
+                .update();
+    }
+
+    /** The case a request reports back to: only one casework opened, never a reference typed on a request. */
+    Optional<String> followedCase(UUID id) {
+        return jdbc.sql("select case_reference from movement.request where id = :id and for_case")
+                .param("id", id)
+                .query(String.class)
                 .optional();
     }
 

@@ -82,6 +82,7 @@ class CostController {
         try (Csv csv = Csv.download(response, "movement-costs.csv")) {
             csv.row(headers(
                     locale,
+                    "movement.cost.entry",
                     "movement.cost.date",
                     "movement.cost.category",
                     "movement.cost.budget-line",
@@ -92,6 +93,7 @@ class CostController {
                     "movement.cost.reason"));
             for (var c : ledger.entries()) {
                 csv.row(Arrays.asList(
+                        c.id(),
                         c.createdAt().toString(),
                         c.category().name(),
                         c.budgetLine(),

@@ -48,7 +48,7 @@ public class IndicatorService {
             @Nullable Integer scaleMax,
             boolean active) {
         leads.requireLead(AvrrService.PROGRAMME);
-        monitoring.lockSet();
+        monitoring.lockSetForChange();
         List<Violation> problems = new ArrayList<>();
         if (code == null || !code.strip().matches("[a-z][a-z0-9_]{1,39}")) {
             problems.add(new Violation("code", "avrr.indicator.code.invalid"));

@@ -33,10 +33,18 @@ class Monitoring {
                 .single();
     }
 
-    /** Locks the whole set, so that a visit scores against a set nobody is editing meanwhile. */
-    void lockSet() {
+    /** Locks the whole set against reading, so that a change of the set waits for the visits being scored. */
+    void lockSetForChange() {
         jdbc.sql("lock table casework.avrr_indicator in share row exclusive mode")
                 .update();
+    }
+
+    /**
+     * Locks the set so nobody changes it while a visit is scored against it; visits do not wait
+     * for each other (share mode does not conflict with itself).
+     */
+    void lockSetForVisit() {
+        jdbc.sql("lock table casework.avrr_indicator in share mode").update();
     }
 
     Optional<Indicator> indicator(String code) {

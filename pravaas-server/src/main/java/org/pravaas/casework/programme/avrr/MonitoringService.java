@@ -57,7 +57,7 @@ public class MonitoringService {
     @Transactional
     public Visit record(CaseId id, @Nullable LocalDate visitedOn, Map<String, Integer> answers) {
         CaseSummary kase = avrr.avrrCase(id);
-        monitoring.lockSet();
+        monitoring.lockSetForVisit();
         List<Violation> problems = new ArrayList<>();
         Checks.required(visitedOn, "visitedOn", problems);
         Checks.notAfter(visitedOn, LocalDate.now(clock), "visitedOn", problems);

@@ -31,11 +31,14 @@ class Reintegration {
                 .optional();
     }
 
-    /** Creates or updates the plan; false when the version given is no longer the plan's. */
+    /**
+     * Creates the plan (version 0 given: none may exist yet) or updates it; false when the version
+     * given is no longer the plan's. A new row starts at 1, so a second "first" save is stale.
+     */
     boolean savePlan(UUID caseId, String goals, String needs, @Nullable LocalDate agreedOn, long expectedVersion) {
         return jdbc.sql(
                                 """
-                insert into casework.avrr_plan (case_id, goals, needs, agreed_on) values (:id, :g, :n, :a)
+                insert into casework.avrr_plan (case_id, goals, needs, agreed_on, version) values (:id, :g, :n, :a, 1)
                 on conflict (case_id) do update set goals = :g, needs = :n, agreed_on = :a,
                     version = avrr_plan.version + 1
                 where avrr_plan.version = :v

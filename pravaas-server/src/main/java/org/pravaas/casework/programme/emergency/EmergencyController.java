@@ -10,8 +10,7 @@ import org.pravaas.casework.CaseId;
 import org.pravaas.casework.programme.PanelForms;
 import org.pravaas.casework.programme.ProgrammeLeads;
 import org.pravaas.organization.OfficeId;
-import org.pravaas.shared.web.Csv;
-import org.pravaas.shared.web.Xlsx;
+import org.pravaas.shared.web.TableFile;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -94,20 +93,16 @@ class EmergencyController {
         return forms.attempt(PAGE, () -> items.save(code, name, unit, active), "emergency.item.saved", redirect);
     }
 
-    @GetMapping(PAGE + "/report.csv")
-    void csv(@RequestParam(required = false) @Nullable UUID site, HttpServletResponse response) throws IOException {
-        try (Csv csv = Csv.download(response, "emergency-stock.csv")) {
-            csv.row(header());
-            for (StockLine l : emergency.report(site)) csv.row(cells(l));
-        }
-    }
-
-    @GetMapping(PAGE + "/report.xlsx")
-    void xlsx(@RequestParam(required = false) @Nullable UUID site, HttpServletResponse response) throws IOException {
-        boolean rtl = "ar".equals(LocaleContextHolder.getLocale().getLanguage());
-        try (Xlsx xlsx = Xlsx.download(response, "emergency-stock.xlsx", rtl)) {
-            xlsx.row(header());
-            for (StockLine l : emergency.report(site)) xlsx.row(cells(l));
+    @GetMapping(PAGE + "/report.{format:csv|xlsx}")
+    void export(
+            @PathVariable String format,
+            @RequestParam(required = false) @Nullable UUID site,
+            HttpServletResponse response)
+            throws IOException {
+        List<StockLine> lines = emergency.report(site);
+        try (TableFile out = TableFile.download(response, "emergency-stock", format)) {
+            out.row(header());
+            for (StockLine l : lines) out.row(cells(l));
         }
     }
 

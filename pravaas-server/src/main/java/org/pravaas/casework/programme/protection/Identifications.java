@@ -29,15 +29,19 @@ class Identifications {
                 .optional();
     }
 
-    /** Creates or replaces the identification; false when the version given is no longer the row's. */
+    /**
+     * Creates the identification (version 0 given: none may exist yet) or replaces it; false when
+     * the version given is no longer the row's. A new row starts at 1, so a second "first" save is stale.
+     */
     boolean save(Identification i, long expectedVersion) {
         return jdbc.sql(
                                 """
                 insert into casework.protection_identification (case_id, exploitation, control_means,
                     recruiter_relationship, recruitment_means, origin_country, transit_countries,
-                    exploitation_country, recruited_on, exploitation_started_on, exited_on, identified_on, identified_by)
+                    exploitation_country, recruited_on, exploitation_started_on, exited_on, identified_on, identified_by,
+                    version)
                 values (:id, string_to_array(:ex, ','), string_to_array(:co, ','), :rel, string_to_array(:re, ','),
-                    :origin, string_to_array(:transit, ','), :country, :recruited, :started, :exited, :on, :by)
+                    :origin, string_to_array(:transit, ','), :country, :recruited, :started, :exited, :on, :by, 1)
                 on conflict (case_id) do update set exploitation = excluded.exploitation,
                     control_means = excluded.control_means, recruiter_relationship = excluded.recruiter_relationship,
                     recruitment_means = excluded.recruitment_means, origin_country = excluded.origin_country,

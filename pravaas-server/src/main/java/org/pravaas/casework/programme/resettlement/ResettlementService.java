@@ -54,7 +54,9 @@ public class ResettlementService {
         if (quota == null || quota < 0) problems.add(new Violation("quota", "resettlement.quota.negative"));
         if (!problems.isEmpty()) throw new RuleViolation(problems);
         if (!submissions.setQuota(code, year, quota, expectedVersion)) {
-            throw new StaleUpdateException("quota", code + "/" + year, expectedVersion);
+            long current =
+                    submissions.lockLine(code, year).map(QuotaLine::version).orElse(0L);
+            throw new StaleUpdateException("quota", code + "/" + year, current);
         }
         audit.record(AuditEvent.of("resettlement.quota.set", "quota", code + "/" + year, null)
                 .withDetails("quota=" + quota));
@@ -89,7 +91,9 @@ public class ResettlementService {
         QuotaPolicy.check(submissions.lockLine(code, year), code, year, counted).ifPresent(v -> {
             throw new RuleViolation(List.of(v));
         });
-        submissions.insert(id.value(), code, on, counted);
+        if (!submissions.insert(id.value(), code, on, counted)) {
+            throw new RuleViolation("", "resettlement.submission.exists");
+        }
         audit.record(AuditEvent.of("resettlement.submitted", "case", id.value(), kase.officeId())
                 .withDetails("country=" + code + " persons=" + counted));
         cases.recordOnTimeline(id, "resettlement.timeline.submitted", List.of(code, String.valueOf(counted)));

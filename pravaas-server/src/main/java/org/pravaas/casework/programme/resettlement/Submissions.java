@@ -62,11 +62,14 @@ class Submissions {
                 .optional();
     }
 
-    /** Sets a quota; false when the version given is no longer the row's. */
+    /**
+     * Sets a quota (version 0 given: the line may not exist yet); false when the version given is
+     * no longer the row's. A new line starts at 1, so a second "first" save is stale.
+     */
     boolean setQuota(String country, int year, int quota, long expectedVersion) {
         return jdbc.sql(
                                 """
-                insert into casework.resettlement_quota (country, year, quota) values (:c, :y, :q)
+                insert into casework.resettlement_quota (country, year, quota, version) values (:c, :y, :q, 1)
                 on conflict (country, year) do update set quota = :q, version = resettlement_quota.version + 1
                     where resettlement_quota.version = :v
                 """)
@@ -94,17 +97,19 @@ class Submissions {
                 .optional();
     }
 
-    void insert(UUID caseId, String country, LocalDate on, int persons) {
-        jdbc.sql(
-                        """
+    /** Records the submission; false when the case already has one (two submits at once). */
+    boolean insert(UUID caseId, String country, LocalDate on, int persons) {
+        return jdbc.sql(
+                                """
                 insert into casework.resettlement_submission (case_id, country, submitted_on, persons)
-                values (:id, :c, :on, :p)
+                values (:id, :c, :on, :p) on conflict (case_id) do nothing
                 """)
-                .param("id", caseId)
-                .param("c", country)
-                .param("on", on)
-                .param("p", persons)
-                .update();
+                        .param("id", caseId)
+                        .param("c", country)
+                        .param("on", on)
+                        .param("p", persons)
+                        .update()
+                == 1;
     }
 
     boolean decide(UUID caseId, Submission.Decision decision, LocalDate on, long expectedVersion) {

@@ -68,9 +68,12 @@ class AvrrTests {
     @Test
     void aStalePlanEditIsRefusedAndEveryWriteIsAuditedInItsTransaction() {
         CaseId c = cases.open("avrr", "reintegration_plan");
-        avrr.savePlan(c, "Open a tailoring shop", "A sewing machine", LocalDate.now(), 0);
-        avrr.savePlan(c, "Open a tailoring shop in Homs", "A sewing machine", LocalDate.now(), 0); // read at 0
-        assertThatThrownBy(() -> avrr.savePlan(c, "Someone else’s edit, also read at 0", "None", null, 0))
+        avrr.savePlan(c, "Open a tailoring shop", "A sewing machine", LocalDate.now(), 0); // none yet: 0
+        long read = avrr.reintegration(c).plan().orElseThrow().version();
+        avrr.savePlan(c, "Open a tailoring shop in Homs", "A sewing machine", LocalDate.now(), read);
+        assertThatThrownBy(() -> avrr.savePlan(c, "Someone else’s edit, read at the same version", "None", null, read))
+                .isInstanceOf(org.pravaas.shared.StaleUpdateException.class);
+        assertThatThrownBy(() -> avrr.savePlan(c, "A second first plan, from a page that saw none", "None", null, 0))
                 .isInstanceOf(org.pravaas.shared.StaleUpdateException.class);
         assertThat(avrr.reintegration(c).plan())
                 .hasValueSatisfying(p -> assertThat(p.goals()).endsWith("Homs"));
