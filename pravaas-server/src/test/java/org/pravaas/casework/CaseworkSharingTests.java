@@ -268,4 +268,35 @@ class CaseworkSharingTests {
                 .query(Long.class)
                 .single();
     }
+
+    @Test
+    void theReferringOfficeReadsAProtectionReferralOnlyAsItWouldReadTheCase() throws Exception {
+        CaseSummary c = fixtures.open("protection");
+        consent(c, legalAid(), IDENTITY_ONLY);
+        var referral = referrals.refer(c.id(), legalAid(), IDENTITY_ONLY, null);
+        assertThat(referrals.view(referral).shared()).isNotNull();
+        fixtures.actAs("admin");
+        assertThatThrownBy(() -> referrals.view(referral)).isInstanceOf(ReasonRequiredException.class);
+        access.stateReason(c.id(), "Checking the referral to legal aid");
+        assertThat(referrals.view(referral).shared()).isNotNull();
+    }
+
+    @Test
+    void theApiCaseListKeepsWhoAProtectionCaseCoversFromThoseWhoAreNotProtectionOfficers() throws Exception {
+        CaseSummary c = fixtures.open("protection");
+        var http = java.net.http.HttpClient.newHttpClient();
+        var list = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                "http://localhost:" + port + "/api/v1/cases?programme=protection&size=200"))
+                        .header("Authorization", "Bearer pravaas-demo-admin-token")
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body())
+                .contains(c.reference())
+                .doesNotContain(c.person().value().toString());
+    }
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 }

@@ -228,4 +228,15 @@ class CaseworkTests {
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("casework.task.already-done");
     }
+
+    @Test
+    void valuesSavedWithAMoveAreAuditedLikeAFormSave() throws Exception {
+        CaseSummary c = fixtures.open("resettlement");
+        fixtures.move(c, "interview", Map.of("referral_source", "UNHCR"));
+        assertThat(jdbc.sql("select action from audit.entry where object_id = :c order by seq")
+                        .param("c", c.id().toString())
+                        .query(String.class)
+                        .list())
+                .contains("casework.case.saved", "casework.case.moved");
+    }
 }
